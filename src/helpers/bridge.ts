@@ -1,0 +1,32 @@
+// The bridge between lesson helpers and whatever is running the lesson.
+//
+// Lessons import `show_json`, `pretty_print` and `sleep` from this folder and never
+// learn how they are being run. The runner installs a host on a global symbol; when no
+// host is installed (the lesson runs on its own with `npx tsx lessons/NN-….ts`) the
+// helpers fall back to plain console output and real timers.
+//
+// A global symbol (not a module variable) is used on purpose: the runner and the lesson
+// may load this file as two module instances (for example under vitest), and both must
+// reach the same host.
+
+/** One piece of rich output a helper hands to the host. */
+export type DisplayItem = { kind: "json"; value: unknown };
+
+export interface LessonHost {
+  /** Show rich output in the cell that is running now. */
+  display(item: DisplayItem): void;
+  /** Wait `ms` milliseconds, or not at all when the host replays a recording. */
+  sleep(ms: number): Promise<void>;
+}
+
+const HOST_KEY = Symbol.for("lessonbook.host");
+
+type HostSlot = { [HOST_KEY]?: LessonHost | undefined };
+
+export function installHost(host: LessonHost | undefined): void {
+  (globalThis as HostSlot)[HOST_KEY] = host;
+}
+
+export function currentHost(): LessonHost | undefined {
+  return (globalThis as HostSlot)[HOST_KEY];
+}

@@ -1,0 +1,42 @@
+// The only helpers a lesson imports: the TypeScript twins of the tutorials' Python
+// helpers `show_json`, `pretty_print` and `time.sleep`.
+import { currentHost } from "./bridge.ts";
+
+/** Turns an SDK result into the JSON the API sent: list pages become their raw list body. */
+export function toApiJson(value: unknown): unknown {
+  const page = value as { getPaginatedItems?: unknown; body?: unknown } | null;
+  // openai-node keeps a list page's raw body (object, data, first_id, last_id, has_more)
+  // on a protected `body` field; the page object itself only exposes `data`/`has_more`.
+  const raw = page && typeof page.getPaginatedItems === "function" && page.body !== undefined ? page.body : value;
+  return raw === undefined ? null : JSON.parse(JSON.stringify(raw));
+}
+
+/** Shows an API object (or list page) as pretty JSON, null fields included. */
+export function show_json(value: unknown): void {
+  const json = toApiJson(value);
+  const host = currentHost();
+  if (host) host.display({ kind: "json", value: json });
+  else console.log(JSON.stringify(json, null, 2));
+}
+
+type TextContent = { type: string; text?: { value: string } };
+type MessageLike = { role: string; content: readonly TextContent[] };
+
+/** Prints a conversation as `role: text` lines under a "# Messages" heading. */
+export function pretty_print(messages: Iterable<MessageLike> | { data: readonly MessageLike[] }): void {
+  const list = Symbol.iterator in messages ? [...messages] : messages.data;
+  const lines = ["# Messages"];
+  for (const message of list) {
+    const first = message.content[0];
+    const text = first?.type === "text" && first.text ? first.text.value : `[${first?.type ?? "no content"}]`;
+    lines.push(`${message.role}: ${text}`);
+  }
+  console.log(lines.join("\n") + "\n");
+}
+
+/** Waits `ms` milliseconds. Replays of recorded lessons return at once. */
+export function sleep(ms: number): Promise<void> {
+  const host = currentHost();
+  if (host) return host.sleep(ms);
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
