@@ -1,0 +1,70 @@
+// Command-line arguments of `npm run lesson`.
+import { parseArgs } from "node:util";
+import { UserError } from "../errors.ts";
+import type { ModeName } from "../modes/mode.ts";
+
+export interface CliArgs {
+  readonly lesson: string | undefined;
+  readonly all: boolean;
+  readonly mode: ModeName;
+  readonly stopAfter: number | undefined;
+  readonly report: boolean;
+  readonly help: boolean;
+  readonly dirs: { lessons?: string; fixtures?: string; reports?: string };
+}
+
+export const USAGE = `Usage: npm run lesson [N] [-- options]
+
+  npm run lesson               list the lessons
+  npm run lesson 3             run lesson 3 offline from fixtures/03-….json
+  npm run lesson 3 -- --live   run lesson 3 against the API (needs OPENAI_API_KEY)
+  npm run lesson 3 -- --record run live and rewrite lesson 3's fixture and report
+
+Options:
+  --live              use the real API; the fixture is left untouched
+  --record            use the real API and save what happened as the new fixture
+  --all               run every lesson (e.g. --record --all)
+  --stop-after N      stop after code cell N (no report is written)
+  --no-report         do not write reports/NN-….md
+  --fixtures DIR      read and write fixtures in DIR (default: fixtures)
+  --reports DIR       write reports in DIR (default: reports)
+  --lessons DIR       read lessons from DIR (default: lessons)
+  -h, --help          show this help`;
+
+const fix = 'run "npm run lesson -- --help" for the options';
+
+function positiveInteger(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (/^[1-9]\d*$/.test(value)) return Number(value);
+  throw new UserError(`Invalid ${name} "${value}"`, "expected a cell number such as 3", fix);
+}
+
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        live: { type: "boolean" }, record: { type: "boolean" }, all: { type: "boolean" },
+        "stop-after": { type: "string" }, "no-report": { type: "boolean" }, help: { type: "boolean", short: "h" },
+        fixtures: { type: "string" }, reports: { type: "string" }, lessons: { type: "string" },
+      },
+    });
+  } catch (error) {
+    throw new UserError("Invalid arguments", (error as Error).message.replace(/\.\s.*$/s, "").replace(/\.$/, ""), fix);
+  }
+  const { values, positionals } = parsed;
+  if (values.live && values.record) throw new UserError("Invalid arguments", "--live and --record cannot be combined", fix);
+  if (positionals.length > 1) throw new UserError("Invalid arguments", `expected one lesson, got ${positionals.join(" ")}`, fix);
+  if (values.all && positionals.length) throw new UserError("Invalid arguments", "--all runs every lesson; leave out the lesson number", fix);
+  return {
+    lesson: positionals[0],
+    all: values.all ?? false,
+    mode: values.record ? "record" : values.live ? "live" : "replay",
+    stopAfter: positiveInteger("--stop-after", values["stop-after"]),
+    report: !values["no-report"],
+    help: values.help ?? false,
+    dirs: { lessons: values.lessons, fixtures: values.fixtures, reports: values.reports },
+  };
+}

@@ -1,0 +1,50 @@
+// `npm run lesson …`: the command-line entry point and its one exit point.
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defaultDirs, findLesson, lessonTitle, listLessons, type CourseDirs } from "../course/catalog.ts";
+import { UserError } from "../errors.ts";
+import { styleFor } from "../render/style.ts";
+import { parseCliArgs, USAGE } from "./args.ts";
+import { runLesson } from "./run-lesson.ts";
+
+const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+// Keep the real stream: while a lesson runs, process.stdout.write is captured per cell.
+const writeOut = process.stdout.write.bind(process.stdout);
+const writeErr = process.stderr.write.bind(process.stderr);
+
+function courseDirs(overrides: { lessons?: string; fixtures?: string; reports?: string }): CourseDirs {
+  const dirs = defaultDirs(ROOT);
+  const at = (path: string | undefined, fallback: string) => (path ? resolve(path) : fallback);
+  return { root: ROOT, lessons: at(overrides.lessons, dirs.lessons), fixtures: at(overrides.fixtures, dirs.fixtures), reports: at(overrides.reports, dirs.reports) };
+}
+
+function lessonList(dirs: CourseDirs): string {
+  const lines = listLessons(dirs).map((l) => `  ${String(l.number).padStart(2)}  ${lessonTitle(l).replace(/^Lesson \d+:\s*/, "")}`);
+  return `Lessons (run one with "npm run lesson N"):\n${lines.join("\n")}\n`;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.help) return void writeOut(`${USAGE}\n`), 0;
+  const dirs = courseDirs(args.dirs);
+  if (!args.lesson && !args.all) return void writeOut(lessonList(dirs)), 0;
+  const lessons = args.all ? listLessons(dirs) : [findLesson(listLessons(dirs), args.lesson!)];
+  const style = styleFor(Boolean(process.stdout.isTTY && process.stdout.hasColors?.()));
+  let exitCode = 0;
+  for (const lesson of lessons) {
+    const code = await runLesson({ lesson, dirs, mode: args.mode, stopAfter: args.stopAfter, writeReport: args.report, write: writeOut, style });
+    exitCode = Math.max(exitCode, code);
+  }
+  return exitCode;
+}
+
+function exitWith(code: number): void {
+  // Lessons may leave timers or sockets open; the run is over, so end the process.
+  process.stdout.write("", () => process.exit(code));
+}
+
+main(process.argv.slice(2)).then(exitWith, (error: unknown) => {
+  if (error instanceof UserError) writeErr(`lessonbook: ${error.message}\n`);
+  else writeErr(`lessonbook: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  exitWith(error instanceof UserError ? error.exitCode : 1);
+});

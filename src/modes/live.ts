@@ -1,0 +1,81 @@
+// Live and record modes: real HTTP through the real SDK. MSW only passes requests
+// through and watches them; record mode also keeps what it saw for a new fixture.
+import { join, dirname } from "node:path";
+import { setupServer } from "msw/node";
+import { APIConnectionError, APIError } from "openai";
+import { VERSION } from "openai/version";
+import type { CourseDirs, Lesson } from "../course/catalog.ts";
+import { UserError } from "../errors.ts";
+import { captureHandler, type Captured } from "../fixtures/capture.ts";
+import { FIXTURE_FORMAT, FIXTURE_VERSION, type Exchange, type Fixture } from "../fixtures/format.ts";
+import { createRedactor, findSecret } from "../fixtures/redact.ts";
+import { serializeFixture } from "../fixtures/serialize.ts";
+import { liveEnv } from "./env.ts";
+import { connectionGuidance, runGuidance, statusGuidance } from "./guidance.ts";
+import type { ModeSession, PendingWrite } from "./mode.ts";
+
+function modelsSeen(exchanges: readonly Exchange[]): string[] {
+  const models = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== "object") return;
+    for (const [key, v] of Object.entries(value)) key === "model" && typeof v === "string" ? models.add(v) : visit(v);
+  };
+  for (const e of exchanges) visit([e.response.body, e.response.events?.map((f) => f.data)]);
+  return [...models].sort();
+}
+
+function fixtureWrites(lesson: Lesson, captured: Captured, baseUrl: string, secrets: readonly string[]): PendingWrite[] {
+  const fixture: Fixture = {
+    format: FIXTURE_FORMAT,
+    version: FIXTURE_VERSION,
+    lesson: lesson.id,
+    provenance: { source: "recorded", date: new Date().toISOString().slice(0, 10), baseUrl, models: modelsSeen(captured.exchanges), sdk: `openai-node ${VERSION}` },
+    exchanges: captured.exchanges,
+  };
+  const text = serializeFixture(fixture);
+  const leak = findSecret(text, secrets);
+  if (leak) throw new UserError(`Refusing to write fixture for lesson ${lesson.id}`, `${leak} after redaction`, "report this as a lessonbook bug; the previous fixture is unchanged");
+  const files = [...captured.files].map(([sha256, data]) => ({ path: join(dirname(lesson.fixturePath), "files", sha256), data }));
+  return [...files, { path: lesson.fixturePath, data: text }];
+}
+
+export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseDirs): ModeSession {
+  const { apiKey, baseUrl } = liveEnv(dirs.root, mode);
+  const secrets = [apiKey];
+  const started = performance.now();
+  const failures: Error[] = [];
+  const failed: Exchange[] = [];
+  let connectionError: unknown;
+  const { handler, captured } = captureHandler({
+    redact: createRedactor(secrets),
+    clock: () => Math.round(performance.now() - started),
+    onExchange: (exchange) => {
+      if (exchange.response.status >= 400) failed.push(exchange);
+      const runFailure = runGuidance(exchange);
+      if (runFailure) failures.push(runFailure);
+    },
+    onConnectionError: (_url, error) => (connectionError = error),
+  });
+  const server = setupServer(handler);
+  server.listen({ onUnhandledFrame: "error" });
+  const explainError = (thrown: unknown): unknown => {
+    if (thrown instanceof APIConnectionError) return connectionGuidance(baseUrl, connectionError ?? thrown);
+    if (!(thrown instanceof APIError) || thrown.status === undefined) return thrown;
+    const exchange = failed.findLast((e) => e.response.status === thrown.status);
+    return (exchange && statusGuidance(exchange, baseUrl)) ?? thrown;
+  };
+  return {
+    name: mode,
+    env: { OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: baseUrl },
+    provenance: undefined,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    takeFailure: () => failures.shift(),
+    explainError,
+    secrets,
+    close: async (succeeded) => {
+      server.close();
+      return mode === "record" && succeeded ? fixtureWrites(lesson, captured, baseUrl, secrets) : [];
+    },
+  };
+}

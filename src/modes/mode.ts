@@ -1,0 +1,41 @@
+// The one place that decides how a lesson's HTTP traffic is served. Lessons never know:
+// they create `new OpenAI()` and this module sets the environment and interception.
+import type { Provenance } from "../fixtures/format.ts";
+
+export type ModeName = "replay" | "live" | "record";
+
+export interface ModeSession {
+  readonly name: ModeName;
+  /** Environment variables the lesson runs with (restored afterwards). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The provenance the report's footer names. */
+  readonly provenance: Provenance | undefined;
+  /** How `sleep` waits in this mode. */
+  sleep(ms: number): Promise<void>;
+  /** A failure noticed outside the lesson's own code (a replay miss), consumed once. */
+  takeFailure(): Error | undefined;
+  /** The error to show for one the lesson threw (live mode adds guidance). */
+  explainError(thrown: unknown): unknown;
+  /** Secrets that must never be written (the API key in live and record modes). */
+  readonly secrets: readonly string[];
+  /** Stops interception; record mode returns the fixture files to write when `succeeded`. */
+  close(succeeded: boolean): Promise<readonly PendingWrite[]>;
+}
+
+export interface PendingWrite {
+  readonly path: string;
+  readonly data: string | Uint8Array;
+}
+
+/** Sets variables for the duration of a run; returns the function that restores them. */
+export function applyEnv(env: Readonly<Record<string, string | undefined>>): () => void {
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  const set = (values: Record<string, string | undefined>) => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  set(env);
+  return () => set(saved);
+}

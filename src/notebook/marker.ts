@@ -1,0 +1,55 @@
+// Reads one `// %% …` marker line: `// %% [markdown] Title key=JSON key2=JSON`.
+// Jupytext puts the title before the cell type; both orders are accepted.
+
+export interface Marker {
+  readonly type: "code" | "markdown";
+  readonly title: string | undefined;
+  readonly metadata: Record<string, unknown>;
+}
+
+export type MarkerLine =
+  | { kind: "none" }
+  | { kind: "marker"; marker: Marker }
+  | { kind: "invalid"; message: string };
+
+const MARKER = /^\s*\/\/\s?%%(?:\s+(.*?))?\s*$/;
+const CELL_TYPE = /\[([A-Za-z]+)\]/;
+const METADATA_START = /(?:^|\s)([A-Za-z_][\w.-]*)=/;
+
+function parseMetadata(text: string): { metadata: Record<string, unknown>; error?: string } {
+  const metadata: Record<string, unknown> = {};
+  // Each entry runs until the next ` key=`; values are JSON (Jupytext's own rule).
+  const entries = text.trim().split(/\s+(?=[A-Za-z_][\w.-]*=)/);
+  for (const entry of entries) {
+    const eq = entry.indexOf("=");
+    const key = entry.slice(0, eq);
+    const raw = entry.slice(eq + 1);
+    try {
+      metadata[key] = JSON.parse(raw);
+    } catch {
+      return { metadata, error: `metadata ${key}=${raw} is not valid JSON (write e.g. tags=["setup"] or ${key}="text")` };
+    }
+  }
+  return { metadata };
+}
+
+export function parseMarker(line: string): MarkerLine {
+  const match = MARKER.exec(line);
+  if (!match) return { kind: "none" };
+  let rest = match[1] ?? "";
+  let type: Marker["type"] = "code";
+  const cellType = CELL_TYPE.exec(rest);
+  if (cellType) {
+    const name = cellType[1]!.toLowerCase();
+    if (name !== "markdown" && name !== "md") {
+      return { kind: "invalid", message: `unknown cell type [${cellType[1]}]; use "// %%" for code or "// %% [markdown]" for narrative` };
+    }
+    type = "markdown";
+    rest = (rest.slice(0, cellType.index) + " " + rest.slice(cellType.index + cellType[0].length)).trim();
+  }
+  const metaStart = METADATA_START.exec(rest);
+  const titleText = (metaStart ? rest.slice(0, metaStart.index) : rest).trim();
+  const parsed = metaStart ? parseMetadata(rest.slice(metaStart.index)) : { metadata: {} };
+  if (parsed.error) return { kind: "invalid", message: parsed.error };
+  return { kind: "marker", marker: { type, title: titleText === "" ? undefined : titleText, metadata: parsed.metadata } };
+}

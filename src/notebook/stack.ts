@@ -1,0 +1,46 @@
+// Turns a thrown value into a CellError whose frames point at lesson lines.
+import { fileURLToPath } from "node:url";
+import { relative, sep } from "node:path";
+import type { CellError } from "./outputs.ts";
+
+/** Errors that carry extra lines for the user (see ReplayMissError). */
+export interface DetailedError extends Error {
+  readonly details?: readonly string[];
+}
+
+const FRAME = /^\s*at (?:(.*?) \()?(file:\/\/[^\s)]+?|\/[^\s)]+?):(\d+):(\d+)\)?$/;
+
+function projectPath(location: string, root: string): string | undefined {
+  const withoutQuery = location.replace(/\?[^:]*$/, "");
+  const file = withoutQuery.startsWith("file://") ? fileURLToPath(withoutQuery) : withoutQuery;
+  const rel = relative(root, file);
+  if (rel.startsWith("..") || rel.split(sep).includes("node_modules")) return undefined;
+  return rel.split(sep).join("/");
+}
+
+/** Keeps frames from the project (lessons, src), drops node_modules and node internals. */
+export function projectFrames(stack: string, root: string): string[] {
+  const frames: string[] = [];
+  for (const line of stack.split("\n").slice(1)) {
+    const match = FRAME.exec(line);
+    if (!match) continue;
+    const path = projectPath(match[2]!, root);
+    if (!path) continue;
+    const where = `${path}:${match[3]}:${match[4]}`;
+    frames.push(match[1] ? `at ${match[1]} (${where})` : `at ${where}`);
+  }
+  return frames;
+}
+
+export function toCellError(thrown: unknown, root: string): CellError {
+  if (!(thrown instanceof Error)) {
+    return { name: "Error", message: `non-Error value thrown: ${String(thrown)}`, frames: [], details: [] };
+  }
+  const detailed = thrown as DetailedError;
+  return {
+    name: thrown.name,
+    message: thrown.message,
+    frames: detailed.details ? [] : projectFrames(thrown.stack ?? "", root),
+    details: detailed.details ?? [],
+  };
+}

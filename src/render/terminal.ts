@@ -1,0 +1,48 @@
+// The lesson as the terminal shows it while it runs: pure functions from cells and
+// outputs to text; the CLI writes what they return as events arrive.
+import type { Cell } from "../notebook/cells.ts";
+import { isSetup } from "../notebook/cells.ts";
+import type { Output } from "../notebook/outputs.ts";
+import { markdownToTerminal } from "./markdown-terminal.ts";
+import { errorLines, jsonText } from "./outputs.ts";
+import type { Style } from "./style.ts";
+
+const RULE_WIDTH = 72;
+
+function rule(label: string, style: Style): string {
+  const text = `── ${label} `;
+  return style("dim", text + "─".repeat(Math.max(3, RULE_WIDTH - text.length)));
+}
+
+export function lessonBanner(title: string, modeLine: string, style: Style): string {
+  return `${style(["bold", "magenta"], title)}\n${style("dim", modeLine)}\n\n`;
+}
+
+/** Narrative cells as formatted text; code cells as a titled rule and their code. */
+export function cellStart(cell: Cell, style: Style): string {
+  if (cell.kind === "markdown") return `${markdownToTerminal(cell.source, style)}\n\n`;
+  const label = `[${cell.number}]${cell.title ? ` ${cell.title}` : ""}${isSetup(cell) ? " (setup)" : ""}`;
+  const code = cell.source.split("\n").map((line) => `${style("dim", "│")} ${style("cyan", line)}`).join("\n");
+  return `${rule(label, style)}\n${code}\n${style("dim", "│")}\n`;
+}
+
+/** Output as it arrives; stream text is passed through so streamed deltas appear as they come. */
+export function outputText(output: Output, style: Style): string {
+  switch (output.type) {
+    case "stream": return output.name === "stderr" ? style("yellow", output.text) : output.text;
+    case "json": return `${style("green", jsonText(output.value))}\n`;
+    case "error": return `${style(["red", "bold"], errorLines(output.error)[0]!)}\n${errorLines(output.error).slice(1).map((l) => style("red", l)).join("\n")}\n`;
+  }
+}
+
+export function cellEnd(cell: Cell, lastOutputEndsLine: boolean): string {
+  if (cell.kind === "markdown") return "";
+  return lastOutputEndsLine ? "\n" : "\n\n";
+}
+
+export function notRunText(cells: readonly Cell[], style: Style): string {
+  const numbers = cells.filter((c) => c.kind === "code").map((c) => c.number);
+  if (numbers.length === 0) return "";
+  const list = numbers.length === 1 ? `cell ${numbers[0]}` : `cells ${numbers[0]}–${numbers.at(-1)}`;
+  return `${style("yellow", `Not run: ${list}.`)}\n`;
+}
