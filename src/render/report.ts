@@ -67,7 +67,8 @@ function footer(input: ReportInput): string {
   const p = input.provenance;
   if (input.fixtureFile) lines.push(`- Fixture: \`${input.fixtureFile}\` (lessonbook fixture format ${FIXTURE_VERSION})`);
   if (p) {
-    lines.push(`- Provenance: ${p.source} on ${p.date} against ${p.baseUrl}; models: ${p.models.join(", ") || "none"}; SDK: ${p.sdk}`);
+    const how = p.source === "recorded" ? `recorded live on ${p.date} against ${p.baseUrl}` : `reconstructed on ${p.date} to match ${p.baseUrl}`;
+    lines.push(`- Provenance: ${how}; models: ${p.models.join(", ") || "none"}; SDK: ${p.sdk}`);
     if (p.note) lines.push(`- Note: ${p.note}`);
   }
   return `---\n\n${lines.join("\n")}`;

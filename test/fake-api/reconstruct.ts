@@ -1,0 +1,48 @@
+// Rebuilds the course's reconstructed fixtures: records every lesson through lessonbook's
+// own record mode against the local Assistants v2 simulator, marks the fixtures as
+// reconstructed (the real API was shut down on 2026-08-26, so nothing here is a live
+// recording), then regenerates the reports from them.
+//   npm run fixtures:reconstruct            all lessons
+//   npm run fixtures:reconstruct -- 3 5     only these lessons
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defaultDirs, listLessons } from "../../src/course/catalog.ts";
+import { writeFileAtomic } from "../../src/fixtures/files.ts";
+import { parseFixture } from "../../src/fixtures/load.ts";
+import { serializeFixture } from "../../src/fixtures/serialize.ts";
+import { startFakeServer } from "./server.ts";
+
+const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+const NOTE =
+  "Reconstructed, not recorded live: OpenAI shut the Assistants API down on 2026-08-26. " +
+  "These exchanges come from lessonbook's local Assistants v2 simulator (test/fake-api) with answers written for this course; " +
+  "shapes, id formats and statuses follow the v2 API (official OpenAPI spec 2.3.0 and real outputs in the source tutorials).";
+
+// Asynchronous on purpose: the simulator runs in this process and must keep answering.
+async function cli(args: string[], env: Record<string, string>): Promise<void> {
+  await promisify(execFile)(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", ...env } });
+}
+
+function markReconstructed(path: string): void {
+  const fixture = parseFixture(readFileSync(path, "utf8"), { shownPath: path, recordCommand: "npm run fixtures:reconstruct" });
+  const provenance = { ...fixture.provenance, source: "reconstructed" as const, baseUrl: "https://api.openai.com/v1", note: NOTE };
+  writeFileAtomic(path, serializeFixture({ ...fixture, provenance }));
+}
+
+const wanted = new Set(process.argv.slice(2).map(Number));
+const lessons = listLessons(defaultDirs(ROOT)).filter((l) => wanted.size === 0 || wanted.has(l.number));
+// A poll hint keeps the SDK's own polling helpers from waiting their default 5 s.
+const server = await startFakeServer({ pollAfterMs: 100 });
+try {
+  for (const lesson of lessons) {
+    await cli([String(lesson.number), "--record"], { OPENAI_API_KEY: "reconstruction-needs-no-key", OPENAI_BASE_URL: server.baseUrl });
+    markReconstructed(lesson.fixturePath);
+    await cli([String(lesson.number)], {});
+    console.log(`reconstructed ${lesson.id}`);
+  }
+} finally {
+  await server.close();
+}
