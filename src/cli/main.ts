@@ -1,5 +1,5 @@
 // `npm run lesson …`: the command-line entry point and its one exit point.
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defaultDirs, findLesson, lessonTitle, listLessons, type CourseDirs } from "../course/catalog.ts";
 import { UserError } from "../errors.ts";
@@ -12,10 +12,12 @@ const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const writeOut = process.stdout.write.bind(process.stdout);
 const writeErr = process.stderr.write.bind(process.stderr);
 
+/** Paths are shown relative to the course: the folder that holds the lessons folder. */
 function courseDirs(overrides: { lessons?: string; fixtures?: string; reports?: string }): CourseDirs {
   const dirs = defaultDirs(ROOT);
   const at = (path: string | undefined, fallback: string) => (path ? resolve(path) : fallback);
-  return { root: ROOT, lessons: at(overrides.lessons, dirs.lessons), fixtures: at(overrides.fixtures, dirs.fixtures), reports: at(overrides.reports, dirs.reports) };
+  const lessons = at(overrides.lessons, dirs.lessons);
+  return { root: dirname(lessons), lessons, fixtures: at(overrides.fixtures, dirs.fixtures), reports: at(overrides.reports, dirs.reports) };
 }
 
 function lessonList(dirs: CourseDirs): string {

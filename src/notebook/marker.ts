@@ -36,20 +36,22 @@ function parseMetadata(text: string): { metadata: Record<string, unknown>; error
 export function parseMarker(line: string): MarkerLine {
   const match = MARKER.exec(line);
   if (!match) return { kind: "none" };
-  let rest = match[1] ?? "";
+  const rest = match[1] ?? "";
+  const metaStart = METADATA_START.exec(rest);
+  // The cell type and title come before the metadata; a `[…]` inside metadata is JSON.
+  let head = metaStart ? rest.slice(0, metaStart.index) : rest;
   let type: Marker["type"] = "code";
-  const cellType = CELL_TYPE.exec(rest);
+  const cellType = CELL_TYPE.exec(head);
   if (cellType) {
     const name = cellType[1]!.toLowerCase();
     if (name !== "markdown" && name !== "md") {
       return { kind: "invalid", message: `unknown cell type [${cellType[1]}]; use "// %%" for code or "// %% [markdown]" for narrative` };
     }
     type = "markdown";
-    rest = (rest.slice(0, cellType.index) + " " + rest.slice(cellType.index + cellType[0].length)).trim();
+    head = head.slice(0, cellType.index) + " " + head.slice(cellType.index + cellType[0].length);
   }
-  const metaStart = METADATA_START.exec(rest);
-  const titleText = (metaStart ? rest.slice(0, metaStart.index) : rest).trim();
   const parsed = metaStart ? parseMetadata(rest.slice(metaStart.index)) : { metadata: {} };
   if (parsed.error) return { kind: "invalid", message: parsed.error };
-  return { kind: "marker", marker: { type, title: titleText === "" ? undefined : titleText, metadata: parsed.metadata } };
+  const title = head.trim().replace(/\s+/g, " ");
+  return { kind: "marker", marker: { type, title: title === "" ? undefined : title, metadata: parsed.metadata } };
 }

@@ -20,7 +20,11 @@ export function lessonBanner(title: string, modeLine: string, style: Style): str
 
 /** Narrative cells as formatted text; code cells as a titled rule and their code. */
 export function cellStart(cell: Cell, style: Style): string {
-  if (cell.kind === "markdown") return `${markdownToTerminal(cell.source, style)}\n\n`;
+  if (cell.kind === "markdown") {
+    // The banner already shows the title, which is the first cell's heading.
+    const source = cell.index === 0 ? cell.source.replace(/^#\s+.*\n*/, "") : cell.source;
+    return source.trim() === "" ? "" : `${markdownToTerminal(source, style)}\n\n`;
+  }
   const label = `[${cell.number}]${cell.title ? ` ${cell.title}` : ""}${isSetup(cell) ? " (setup)" : ""}`;
   const code = cell.source.split("\n").map((line) => `${style("dim", "│")} ${style("cyan", line)}`).join("\n");
   return `${rule(label, style)}\n${code}\n${style("dim", "│")}\n`;

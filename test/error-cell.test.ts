@@ -1,0 +1,106 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, tempCourse } from "./support/cli.ts";
+
+const LESSON = `// %% [markdown]
+// # Lesson 90: Things go wrong
+
+// %% Define a helper
+function check(answer: unknown): number {
+  if (typeof answer !== "number") throw new TypeError("the answer was not a number");
+  return answer;
+}
+
+// %% Print while awaiting
+await new Promise<void>((resolve) => setTimeout(() => { console.log("printed while the cell awaited"); resolve(); }, 20));
+console.error("a warning");
+
+// %% Fail
+console.log("before the error");
+check("forty-two");
+
+// %% [markdown]
+// Still shown: narrative is never "not run".
+
+// %% Never runs
+console.log("unreachable");
+`;
+
+const EMPTY_FIXTURE = {
+  format: "lessonbook-fixture",
+  version: 1,
+  lesson: "90-things-go-wrong",
+  provenance: { source: "reconstructed", date: "2026-11-21", baseUrl: "https://api.openai.com/v1", models: [], sdk: "openai-node 7.57.0" },
+  exchanges: [],
+};
+
+describe("a cell that throws", () => {
+  it("stops the lesson in that cell, shows a stack at lesson lines, marks later cells not run, exits 1 and still writes the report", async () => {
+    const course = tempCourse();
+    writeFileSync(join(course.lessons, "90-things-go-wrong.ts"), LESSON);
+    writeFileSync(join(course.fixtures, "90-things-go-wrong.json"), JSON.stringify(EMPTY_FIXTURE));
+    const result = await runCli(["90", ...course.flags]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain([
+      `── [3] Fail ${"─".repeat(60)}`,
+      '│ console.log("before the error");',
+      '│ check("forty-two");',
+      "│",
+      "before the error",
+      "TypeError: the answer was not a number",
+      "    at check (lessons/90-things-go-wrong.ts:6:41)",
+      "    at lessons/90-things-go-wrong.ts:16:1",
+    ].join("\n"));
+    expect(result.stdout).toContain('Not run: cell 4.\n✗ Lesson 90-things-go-wrong failed in cell 3 "Fail": TypeError: the answer was not a number; report: reports/90-things-go-wrong.md\n');
+    const report = readFileSync(join(course.reports, "90-things-go-wrong.md"), "utf8");
+    expect(report).toContain([
+      "**[2] Print while awaiting**",
+      "",
+      "```ts",
+      'await new Promise<void>((resolve) => setTimeout(() => { console.log("printed while the cell awaited"); resolve(); }, 20));',
+      'console.error("a warning");',
+      "```",
+      "",
+      "```text",
+      "printed while the cell awaited",
+      "```",
+      "",
+      "Standard error:",
+      "",
+      "```text",
+      "a warning",
+      "```",
+      "",
+      "**[3] Fail**",
+      "",
+      "```ts",
+      'console.log("before the error");',
+      'check("forty-two");',
+      "```",
+      "",
+      "```text",
+      "before the error",
+      "```",
+      "",
+      "**Error:**",
+      "",
+      "```text",
+      "TypeError: the answer was not a number",
+      "    at check (lessons/90-things-go-wrong.ts:6:41)",
+      "    at lessons/90-things-go-wrong.ts:16:1",
+      "```",
+      "",
+      'Still shown: narrative is never "not run".',
+      "",
+      "**[4] Never runs**",
+      "",
+      "```ts",
+      'console.log("unreachable");',
+      "```",
+      "",
+      "_Not run: an earlier cell failed._",
+    ].join("\n"));
+    expect(report).not.toContain("unreachable\n```\n\n```text");
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { LessonFormatError, parseLesson } from "../../src/notebook/parse.ts";
+import { parseMarker } from "../../src/notebook/marker.ts";
+
+const lesson = (lines: string[]) => lines.join("\n");
+
+function problemsOf(text: string): string[] {
+  try {
+    parseLesson("lessons/99-x.ts", text);
+  } catch (error) {
+    if (error instanceof LessonFormatError) return error.problems.map((p) => `${p.line}: ${p.message}`);
+    throw error;
+  }
+  throw new Error("expected the lesson to be rejected");
+}
+
+describe("cell markers", () => {
+  it("reads a code marker with a title and JSON metadata", () => {
+    expect(parseMarker('// %% Recreate the thread tags=["setup"] collapsed=true')).toEqual({
+      kind: "marker",
+      marker: { type: "code", title: "Recreate the thread", metadata: { tags: ["setup"], collapsed: true } },
+    });
+  });
+
+  it("reads a narrative marker with the title before or after the cell type", () => {
+    const expected = { kind: "marker", marker: { type: "markdown", title: "Intro", metadata: {} } };
+    expect(parseMarker("// %% [markdown] Intro")).toEqual(expected);
+    expect(parseMarker("// %% Intro [markdown]")).toEqual(expected);
+  });
+
+  it("treats a bare marker as an untitled code cell and other comments as code", () => {
+    expect(parseMarker("// %%")).toEqual({ kind: "marker", marker: { type: "code", title: undefined, metadata: {} } });
+    expect(parseMarker("// %%%")).toEqual({ kind: "none" });
+    expect(parseMarker("// plain comment")).toEqual({ kind: "none" });
+  });
+
+  it("rejects unknown cell types and metadata that is not JSON", () => {
+    expect(parseMarker("// %% [raw]")).toEqual({ kind: "invalid", message: 'unknown cell type [raw]; use "// %%" for code or "// %% [markdown]" for narrative' });
+    expect(parseMarker("// %% Setup tags=[setup]")).toEqual({ kind: "invalid", message: 'metadata tags=[setup] is not valid JSON (write e.g. tags=["setup"] or tags="text")' });
+  });
+});
+
+describe("parseLesson", () => {
+  it("splits a lesson into narrative and numbered code cells with tags and lines", () => {
+    const notebook = parseLesson("lessons/03-x.ts", lesson([
+      "// %% [markdown]",
+      "// # Lesson 3: Add a message",
+      "//",
+      "// Some *prose*.",
+      "",
+      '// %% Recreate the client tags=["setup"]',
+      "const a = 1;",
+      "",
+      "// %% Add the message",
+      "console.log(a);",
+      "",
+    ]));
+    expect(notebook.title).toBe("Lesson 3: Add a message");
+    expect(notebook.cells.map((c) => [c.kind, c.number, c.title, c.tags, c.markerLine, c.source])).toEqual([
+      ["markdown", 0, undefined, [], 1, "# Lesson 3: Add a message\n\nSome *prose*."],
+      ["code", 1, "Recreate the client", ["setup"], 6, "const a = 1;"],
+      ["code", 2, "Add the message", [], 9, "console.log(a);"],
+    ]);
+  });
+
+  it("collects every problem in one error, in line order", () => {
+    expect(problemsOf(lesson([
+      "const early = 1;",
+      "// %% [markdown]",
+      "no title and not a comment",
+      "// %% [raw]",
+      "// %% Tagged tags=\"setup\"",
+      "x();",
+    ]))).toEqual([
+      '1: code before the first cell; start the lesson with a "// %% [markdown]" title cell',
+      '2: the first cell must be a narrative cell starting with a "# Title" heading',
+      '3: a narrative line must start with "// " (put code in a "// %%" cell)',
+      '4: unknown cell type [raw]; use "// %%" for code or "// %% [markdown]" for narrative',
+      '5: metadata "tags" must be a JSON list of strings, e.g. tags=["setup"]',
+    ]);
+  });
+
+  it("rejects a lesson without code cells", () => {
+    expect(problemsOf("// %% [markdown]\n// # Only prose\n")).toEqual(['1: the lesson has no code cell; add one with a "// %%" line']);
+  });
+
+  it("names the file, the first line and how many more problems there are", () => {
+    expect(() => parseLesson("lessons/99-x.ts", "x\n// %% [md]\ny\n")).toThrow("lessons/99-x.ts:1: code before the first cell; start the lesson with a \"// %% [markdown]\" title cell (and 3 more problems)");
+  });
+});

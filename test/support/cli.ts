@@ -1,0 +1,72 @@
+// Runs the real CLI as a child process, the way `npm run lesson` does, and builds
+// throw-away courses (lessons, fixtures, reports) in temp folders.
+import { execFile } from "node:child_process";
+import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll } from "vitest";
+
+export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+const MAIN = join(ROOT, "src/cli/main.ts");
+
+export interface CliResult {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly ms: number;
+}
+
+/** Environment with no key, no base URL and no colour: what a learner's clone has. */
+export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined };
+  for (const name of Object.keys(env)) if (name.startsWith("OPENAI_")) delete env[name];
+  for (const [name, value] of Object.entries(extra)) value === undefined ? delete env[name] : (env[name] = value);
+  return env;
+}
+
+export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = cleanEnv(), cwd = ROOT): Promise<CliResult> {
+  const started = performance.now();
+  return new Promise((done) => {
+    execFile(process.execPath, ["--import", "tsx", MAIN, ...args], { cwd, env, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const failure = error as (Error & { code?: number | string; signal?: NodeJS.Signals }) | null;
+      const code = failure ? (typeof failure.code === "number" ? failure.code : null) : 0;
+      done({ code, signal: failure?.signal ?? null, stdout, stderr, ms: performance.now() - started });
+    });
+  });
+}
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+export interface TempCourse {
+  readonly dir: string;
+  readonly lessons: string;
+  readonly fixtures: string;
+  readonly reports: string;
+  /** CLI flags that point a run at this course. */
+  readonly flags: string[];
+}
+
+/**
+ * A course folder a lesson can run from: lessons import `../src/helpers/index.ts` and
+ * `openai`, so `src` and `node_modules` link back to the repository.
+ * `copy` names lesson ids whose lesson and fixture are copied in.
+ */
+export function tempCourse(copy: readonly string[] = []): TempCourse {
+  const dir = mkdtempSync(join(tmpdir(), "lessonbook-"));
+  made.push(dir);
+  const course = { dir, lessons: join(dir, "lessons"), fixtures: join(dir, "fixtures"), reports: join(dir, "reports") };
+  for (const sub of [course.lessons, course.fixtures, course.reports]) mkdirSync(sub);
+  writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
+  symlinkSync(join(ROOT, "src"), join(dir, "src"));
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
+  for (const id of copy) {
+    cpSync(join(ROOT, "lessons", `${id}.ts`), join(course.lessons, `${id}.ts`));
+    cpSync(join(ROOT, "fixtures", `${id}.json`), join(course.fixtures, `${id}.json`));
+  }
+  return { ...course, flags: ["--lessons", course.lessons, "--fixtures", course.fixtures, "--reports", course.reports] };
+}
