@@ -45,6 +45,13 @@ function exitWith(code: number): void {
   process.stdout.write("", () => process.exit(code));
 }
 
+// Ctrl-C: nothing has been written yet (fixtures and reports are written at the very end,
+// atomically), so the previous files stay as they were.
+process.once("SIGINT", () => {
+  writeErr("\nlessonbook: interrupted; no fixture or report was written.\n");
+  process.exit(130);
+});
+
 main(process.argv.slice(2)).then(exitWith, (error: unknown) => {
   if (error instanceof UserError) writeErr(`lessonbook: ${error.message}\n`);
   else writeErr(`lessonbook: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -6,7 +6,7 @@ import { writeFileAtomic } from "../fixtures/files.ts";
 import type { Fixture, Provenance } from "../fixtures/format.ts";
 import { findSecret } from "../fixtures/redact.ts";
 import { applyEnv, type ModeName, type PendingWrite } from "../modes/mode.ts";
-import { describeMode, openMode, shownPath } from "../modes/open.ts";
+import { describeMode, openMode, reportModeLine, shownPath } from "../modes/open.ts";
 import { describeCell, type Notebook } from "../notebook/cells.ts";
 import { executeNotebook, type NotebookRun } from "../notebook/execute.ts";
 import { LessonFormatError, parseLesson } from "../notebook/parse.ts";
@@ -52,7 +52,7 @@ function summary(run: NotebookRun, options: RunLessonOptions, reportFile: string
 }
 
 /** Checks every file for secrets first, then writes each atomically: all or nothing is verified. */
-function commitWrites(writes: readonly PendingWrite[], secrets: readonly string[], lesson: Lesson): void {
+export function commitWrites(writes: readonly PendingWrite[], secrets: readonly string[], lesson: Lesson): void {
   for (const { path, data } of writes) {
     const leak = typeof data === "string" ? findSecret(data, secrets) : undefined;
     if (leak) throw new UserError(`Refusing to write ${path} for lesson ${lesson.id}`, leak, "report this as a lessonbook bug; nothing was written");
@@ -99,7 +99,7 @@ export async function runLesson(options: RunLessonOptions): Promise<number> {
   // record runs replace the committed report only with a complete, successful run.
   const writeReport = options.writeReport && run.status !== "stopped" && (session.name === "replay" || succeeded);
   if (writeReport) {
-    const report = renderReport({ run, lessonFile: shownPath(dirs, lesson.file), command: `npm run lesson ${lesson.number}`, mode, fixtureFile: session.name === "live" ? undefined : fixtureFile, provenance: session.provenance ?? writtenProvenance(writes) });
+    const report = renderReport({ run, lessonFile: shownPath(dirs, lesson.file), command: `npm run lesson ${lesson.number}`, mode: reportModeLine(session, fixtureFile), fixtureFile: session.name === "live" ? undefined : fixtureFile, provenance: session.provenance ?? writtenProvenance(writes) });
     writes.push({ path: lesson.reportPath, data: report });
   }
   commitWrites(writes, session.secrets, lesson);

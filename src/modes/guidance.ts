@@ -11,6 +11,16 @@ export class LiveGuidanceError extends Error {
 }
 
 const SHUTDOWN_PATH = /^\/v1\/(assistants|threads)(\/|$)/;
+const COLLECTION_PATH = /^\/v1\/(assistants|threads)\/?$/;
+
+/**
+ * On api.openai.com any 404 under /v1/assistants or /v1/threads means the shutdown. On
+ * another server, a 404 on the collections themselves (not on an id) can only mean the
+ * server does not implement the Assistants API at all.
+ */
+function isShutdown404(path: string, baseUrl: string): boolean {
+  return SHUTDOWN_PATH.test(path) && (new URL(baseUrl).hostname === "api.openai.com" || COLLECTION_PATH.test(path));
+}
 const apiMessage = (exchange: Exchange | undefined) => {
   const body = exchange?.response.body as { error?: { message?: string } } | undefined;
   return body?.error?.message ?? exchange?.response.text ?? "";
@@ -22,9 +32,10 @@ export function statusGuidance(exchange: Exchange, baseUrl: string): LiveGuidanc
   const where = `${exchange.request.method} ${exchange.request.path}`;
   const said = apiMessage(exchange);
   if (status === 401) return new LiveGuidanceError(`${baseUrl} rejected the API key (401 on ${where}: ${said})`, "check OPENAI_API_KEY in .env or your environment; create a key at https://platform.openai.com/api-keys");
-  if (status === 404 && SHUTDOWN_PATH.test(exchange.request.path) && new URL(baseUrl).hostname === "api.openai.com") {
+  if (status === 404 && isShutdown404(exchange.request.path, baseUrl)) {
+    const host = new URL(baseUrl).host;
     return new LiveGuidanceError(
-      `api.openai.com answered 404 to ${where}: OpenAI shut the Assistants API down on 2026-08-26, so /v1/assistants and /v1/threads no longer exist there (${said})`,
+      `${host} answered 404 to ${where}: the Assistants API is not available there; OpenAI shut it down on 2026-08-26, so /v1/assistants and /v1/threads no longer exist on api.openai.com (${said})`,
       'replay the lesson offline with "npm run lesson N" (no flag), or set OPENAI_BASE_URL to a server that still implements the Assistants API',
     );
   }

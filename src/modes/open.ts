@@ -24,3 +24,11 @@ export function describeMode(session: ModeSession, fixtureFile: string): string 
   const target = session.env["OPENAI_BASE_URL"];
   return session.name === "record" ? `record, live against ${target} into ${fixtureFile}` : `live against ${target}`;
 }
+
+/**
+ * The mode a report names. A recorded report is written as replay will regenerate it from
+ * the new fixture, so the committed report and fixture agree byte for byte.
+ */
+export function reportModeLine(session: ModeSession, fixtureFile: string): string {
+  return session.name === "record" ? `replay, offline from ${fixtureFile}` : describeMode(session, fixtureFile);
+}

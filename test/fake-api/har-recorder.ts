@@ -1,18 +1,9 @@
 // Records the SDK's real HTTP traffic (through the client's `fetch` option) as HAR 1.2, so
 // the schema test can run the shared OpenAPI validator over what the fake actually sent.
 // The Authorization header is replaced before anything is kept.
+import { type HarEntry, type HarHeader, type HarLog, harLog } from "../support/openapi.ts";
 
-export type HarHeader = { name: string; value: string };
-
-export type HarEntry = {
-  request: {
-    method: string; url: string; headers: HarHeader[]; queryString: { name: string; value: string }[];
-    postData?: { mimeType: string; text: string };
-  };
-  response: { status: number; headers: HarHeader[]; content: { mimeType: string; text: string } };
-};
-
-export type HarLog = { log: { version: "1.2"; creator: { name: string; version: string }; entries: HarEntry[] } };
+export type { HarEntry, HarHeader, HarLog };
 
 function harHeaders(headers: Headers): HarHeader[] {
   return [...headers.entries()].map(([name, value]) => ({ name, value: name === "authorization" ? "Bearer [redacted]" : value }));
@@ -57,8 +48,6 @@ export function createRecorder(): Recorder {
   return {
     fetch: recordingFetch as typeof fetch,
     entries,
-    har: (filter = () => true) => ({
-      log: { version: "1.2", creator: { name: "lessonbook-fake-api", version: "1" }, entries: entries.filter(filter) },
-    }),
+    har: (filter = () => true) => harLog(entries.filter(filter), "lessonbook-fake-api"),
   };
 }

@@ -3,11 +3,11 @@
 import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { afterAll } from "vitest";
+import { ROOT } from "./paths.ts";
 
-export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+export { ROOT };
 const MAIN = join(ROOT, "src/cli/main.ts");
 
 export interface CliResult {
