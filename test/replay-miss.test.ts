@@ -36,7 +36,7 @@ describe("a request with no recording", () => {
   it("reaches the SDK as one non-retried error in well under a second", async () => {
     const text = readFileSync(join(ROOT, "fixtures/03-add-message.json"), "utf8");
     const fixture = parseFixture(text, { shownPath: "fixtures/03-add-message.json", recordCommand: "npm run lesson 3 -- --record" });
-    const session = startReplay({ fixture, fixturePath: join(ROOT, "fixtures/03-add-message.json"), recordCommand: "npm run lesson 3 -- --record" });
+    const session = startReplay({ fixture, fixturePath: join(ROOT, "fixtures/03-add-message.json"), recordCommand: "npm run lesson 3 -- --record", say: () => {} });
     let attempts = 0;
     const client = new OpenAI({ apiKey: "replay-needs-no-key", baseURL: fixture.provenance.baseUrl, fetch: (url, init) => (attempts++, fetch(url, init)) });
     const started = performance.now();
@@ -46,7 +46,7 @@ describe("a request with no recording", () => {
       expect(attempts).toBe(1);
       // The SDK's default retries back off 0.5–8 s; one attempt in < 1 s proves there were none.
       expect(elapsed).toBeLessThan(1000);
-      expect(session.takeFailure()?.message).toBe("no recording matches POST /v1/threads: no recorded request has this method, path, query and body");
+      expect(session.takeFailure(undefined)?.message).toBe("no recording matches POST /v1/threads: no recorded request has this method, path, query and body");
     } finally {
       await session.close(false);
     }

@@ -69,7 +69,7 @@ function writtenProvenance(writes: readonly PendingWrite[]): Provenance | undefi
 export async function runLesson(options: RunLessonOptions): Promise<number> {
   const { lesson, dirs, write, style } = options;
   const { notebook, text } = readNotebook(lesson, dirs);
-  const session = await openMode(options.mode, lesson, dirs);
+  const session = await openMode(options.mode, lesson, dirs, (text) => write(style("dim", text)));
   const fixtureFile = shownPath(dirs, lesson.fixturePath);
   const mode = describeMode(session, fixtureFile);
   write(lessonBanner(notebook.title, `${shownPath(dirs, lesson.file)} · ${mode}`, style));
@@ -84,8 +84,10 @@ export async function runLesson(options: RunLessonOptions): Promise<number> {
         onCellStart: (cell) => write(cellStart(cell, style)),
         onOutput: (_cell, output) => write(outputText(output, style)),
         onCellEnd: (result) => write(result.cell.kind === "code" ? "\n" : ""),
-        takeFailure: () => session.takeFailure(),
+        takeFailure: (cell) => session.takeFailure(cell),
+        readInput: (prompt) => session.readInput(prompt),
         explainError: (thrown) => session.explainError(thrown),
+        drainStreamEvents: () => session.drainStreamEvents(),
         sleep: (ms) => session.sleep(ms),
       },
     });

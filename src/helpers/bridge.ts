@@ -17,6 +17,8 @@ export interface LessonHost {
   display(item: DisplayItem): void;
   /** Wait `ms` milliseconds, or not at all when the host replays a recording. */
   sleep(ms: number): Promise<void>;
+  /** Show `prompt` and read one line (typed, or recorded when replaying). */
+  input(prompt: string): Promise<string>;
 }
 
 const HOST_KEY = Symbol.for("lessonbook.host");

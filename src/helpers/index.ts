@@ -34,6 +34,19 @@ export function pretty_print(messages: Iterable<MessageLike> | { data: readonly 
   console.log(lines.join("\n") + "\n");
 }
 
+/** Like Python's `input()`: shows `prompt`, returns the line typed. Replays feed the recorded lines. */
+export async function input(prompt: string): Promise<string> {
+  const host = currentHost();
+  if (host) return host.input(prompt);
+  const { createInterface } = await import("node:readline/promises");
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return await rl.question(prompt);
+  } finally {
+    rl.close();
+  }
+}
+
 /** Waits `ms` milliseconds. Replays of recorded lessons return at once. */
 export function sleep(ms: number): Promise<void> {
   const host = currentHost();

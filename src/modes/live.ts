@@ -12,6 +12,7 @@ import { createRedactor, findSecret } from "../fixtures/redact.ts";
 import { serializeFixture } from "../fixtures/serialize.ts";
 import { liveEnv } from "./env.ts";
 import { connectionGuidance, runGuidance, statusGuidance } from "./guidance.ts";
+import { stdinInput } from "./input.ts";
 import type { ModeSession, PendingWrite } from "./mode.ts";
 
 function modelsSeen(exchanges: readonly Exchange[]): string[] {
@@ -25,12 +26,13 @@ function modelsSeen(exchanges: readonly Exchange[]): string[] {
   return [...models].sort();
 }
 
-function fixtureWrites(lesson: Lesson, captured: Captured, baseUrl: string, secrets: readonly string[]): PendingWrite[] {
+function fixtureWrites(lesson: Lesson, captured: Captured, typed: readonly string[], baseUrl: string, secrets: readonly string[]): PendingWrite[] {
   const fixture: Fixture = {
     format: FIXTURE_FORMAT,
     version: FIXTURE_VERSION,
     lesson: lesson.id,
     provenance: { source: "recorded", date: new Date().toISOString().slice(0, 10), baseUrl, models: modelsSeen(captured.exchanges), sdk: `openai-node ${VERSION}` },
+    inputs: typed.length ? [...typed] : undefined,
     exchanges: captured.exchanges,
   };
   const text = serializeFixture(fixture);
@@ -44,18 +46,23 @@ export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseD
   const { apiKey, baseUrl } = liveEnv(dirs.root, mode);
   const secrets = [apiKey];
   const started = performance.now();
-  const failures: Error[] = [];
+  // Run failures are kept apart: a cell tagged expect-run-failure shows one on purpose.
+  const runFailures: Error[] = [];
+  const typed: string[] = [];
+  const input = stdinInput(typed);
   const failed: Exchange[] = [];
   let connectionError: unknown;
+  const streamed: string[] = [];
   const { handler, captured } = captureHandler({
     redact: createRedactor(secrets),
     clock: () => Math.round(performance.now() - started),
     onExchange: (exchange) => {
       if (exchange.response.status >= 400) failed.push(exchange);
       const runFailure = runGuidance(exchange);
-      if (runFailure) failures.push(runFailure);
+      if (runFailure) runFailures.push(runFailure);
     },
     onConnectionError: (_url, error) => (connectionError = error),
+    onFrame: (frame) => streamed.push(frame.event ?? "message"),
   });
   const server = setupServer(handler);
   server.listen({ onUnhandledFrame: "error" });
@@ -70,12 +77,18 @@ export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseD
     env: { OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: baseUrl },
     provenance: undefined,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    takeFailure: () => failures.shift(),
+    takeFailure: (cell) => {
+      const failure = runFailures.shift();
+      return cell?.tags.includes("expect-run-failure") ? undefined : failure;
+    },
+    readInput: (prompt) => input.read(prompt),
     explainError,
+    drainStreamEvents: () => streamed.splice(0),
     secrets,
     close: async (succeeded) => {
       server.close();
-      return mode === "record" && succeeded ? fixtureWrites(lesson, captured, baseUrl, secrets) : [];
+      input.close();
+      return mode === "record" && succeeded ? fixtureWrites(lesson, captured, typed, baseUrl, secrets) : [];
     },
   };
 }

@@ -1,6 +1,8 @@
 // The one place that decides how a lesson's HTTP traffic is served. Lessons never know:
 // they create `new OpenAI()` and this module sets the environment and interception.
 import type { Provenance } from "../fixtures/format.ts";
+import type { Cell } from "../notebook/cells.ts";
+import type { InputLine } from "./input.ts";
 
 export type ModeName = "replay" | "live" | "record";
 
@@ -13,7 +15,11 @@ export interface ModeSession {
   /** How `sleep` waits in this mode. */
   sleep(ms: number): Promise<void>;
   /** A failure noticed outside the lesson's own code (a replay miss), consumed once. */
-  takeFailure(): Error | undefined;
+  takeFailure(cell: Cell | undefined): Error | undefined;
+  /** One line for the lessons' `input()`. */
+  readInput(prompt: string): Promise<InputLine>;
+  /** Names of the server-sent events streamed since the last call. */
+  drainStreamEvents(): readonly string[];
   /** The error to show for one the lesson threw (live mode adds guidance). */
   explainError(thrown: unknown): unknown;
   /** Secrets that must never be written (the API key in live and record modes). */

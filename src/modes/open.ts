@@ -9,11 +9,11 @@ import { startReplay } from "./replay.ts";
 
 export const shownPath = (dirs: CourseDirs, path: string): string => relative(dirs.root, path).split("\\").join("/");
 
-export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs): Promise<ModeSession> {
+export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs, say: (text: string) => void = () => {}): Promise<ModeSession> {
   const command = recordCommand(lesson);
   if (mode === "replay") {
     const fixture = loadFixture(lesson.fixturePath, { shownPath: shownPath(dirs, lesson.fixturePath), recordCommand: command });
-    return startReplay({ fixture, fixturePath: lesson.fixturePath, recordCommand: command });
+    return startReplay({ fixture, fixturePath: lesson.fixturePath, recordCommand: command, say });
   }
   return startLive(mode, lesson, dirs);
 }

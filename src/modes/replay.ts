@@ -5,6 +5,8 @@ import type { Fixture } from "../fixtures/format.ts";
 import { createMatcher } from "../fixtures/match.ts";
 import { ReplayMissError } from "../fixtures/miss.ts";
 import { replayHandler } from "../fixtures/replay.ts";
+import { fastForwardTimers } from "./clock.ts";
+import { recordedInput } from "./input.ts";
 import type { ModeSession } from "./mode.ts";
 
 /** The SDK refuses to start without a key; replay needs none, so it gets an obvious stand-in. */
@@ -14,14 +16,24 @@ export interface ReplayOptions {
   readonly fixture: Fixture;
   readonly fixturePath: string;
   readonly recordCommand: string;
+  /** Writes to the terminal only (hints for a person typing recorded input). */
+  readonly say: (text: string) => void;
 }
 
 export function startReplay(options: ReplayOptions): ModeSession {
   const { fixture } = options;
   const pending: ReplayMissError[] = [];
   const matcher = createMatcher(fixture.exchanges);
-  const server = setupServer(replayHandler(matcher, dirname(options.fixturePath), (miss) => pending.push(new ReplayMissError(miss, options.recordCommand))));
+  const streamed: string[] = [];
+  const server = setupServer(
+    replayHandler(matcher, dirname(options.fixturePath), {
+      onMiss: (miss) => pending.push(new ReplayMissError(miss, options.recordCommand)),
+      onFrame: (frame) => streamed.push(frame.event ?? "message"),
+    }),
+  );
   server.listen({ onUnhandledFrame: "error" });
+  const restoreTimers = fastForwardTimers();
+  const input = recordedInput(fixture.inputs ?? [], options.say);
   return {
     name: "replay",
     env: {
@@ -34,9 +46,13 @@ export function startReplay(options: ReplayOptions): ModeSession {
     // Recorded lessons already waited once; a replay has nothing to wait for.
     sleep: () => new Promise((resolve) => setImmediate(resolve)),
     takeFailure: () => pending.shift(),
+    readInput: (prompt) => input.read(prompt),
     explainError: (thrown) => thrown,
+    drainStreamEvents: () => streamed.splice(0),
     secrets: [],
     close: async () => {
+      restoreTimers();
+      input.close();
       server.close();
       return [];
     },

@@ -26,11 +26,15 @@ export interface ExecuteHooks {
   /** Awaited before each code cell; a workshop's step mode pauses here. */
   beforeCell?(cell: Cell): Promise<void>;
   /** A failure noticed outside the lesson's code (a replay miss), even if the lesson caught it. */
-  takeFailure?(): Error | undefined;
+  takeFailure?(cell: Cell | undefined): Error | undefined;
   /** The error to show for one the lesson threw (e.g. with guidance added). */
   explainError?(thrown: unknown): unknown;
+  /** Names of the server-sent events streamed since the last call. */
+  drainStreamEvents?(): readonly string[];
   /** How the lessons' `sleep` waits (replay returns at once). */
   sleep(ms: number): Promise<void>;
+  /** One line for the lessons' `input`; `echoed` when the terminal already shows it. */
+  readInput?(prompt: string): Promise<{ text: string; echoed: boolean }>;
 }
 
 export interface ExecuteOptions {
@@ -54,6 +58,12 @@ class CellFailure extends Error {
 
 type Slot = { [ENTER_KEY]?: (index: number) => Promise<void> };
 
+function countEvents(names: readonly string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts];
+}
+
 export async function executeNotebook(notebook: Notebook, text: string, options: ExecuteOptions): Promise<NotebookRun> {
   const { hooks } = options;
   const outputs = notebook.cells.map((): Output[] => []);
@@ -62,6 +72,11 @@ export async function executeNotebook(notebook: Notebook, text: string, options:
   let reached = -1;
 
   const finish = (cell: Cell, status: CellStatus): void => {
+    const streamed = cell.kind === "code" ? countEvents(hooks.drainStreamEvents?.() ?? []) : [];
+    if (streamed.length) {
+      appendOutput(outputs[cell.index]!, { type: "events", counts: streamed });
+      hooks.onOutput?.(cell, outputs[cell.index]!.at(-1)!);
+    }
     statuses[cell.index] = status;
     hooks.onCellEnd?.({ cell, status, outputs: outputs[cell.index]! });
   };
@@ -81,7 +96,7 @@ export async function executeNotebook(notebook: Notebook, text: string, options:
 
   const enter = async (index: number): Promise<void> => {
     if (current) {
-      const failure = hooks.takeFailure?.();
+      const failure = hooks.takeFailure?.(current);
       if (failure) throw new CellFailure(failure);
       finish(current, "ok");
       current = undefined;
@@ -97,7 +112,7 @@ export async function executeNotebook(notebook: Notebook, text: string, options:
   };
 
   const fail = (thrown: unknown): void => {
-    const failure = thrown instanceof CellFailure ? thrown.failure : (hooks.takeFailure?.() ?? hooks.explainError?.(thrown) ?? thrown);
+    const failure = thrown instanceof CellFailure ? thrown.failure : (hooks.takeFailure?.(current) ?? hooks.explainError?.(thrown) ?? thrown);
     const cell = current ?? notebook.cells.find((c) => c.kind === "code")!;
     current = cell;
     emit({ type: "error", error: toCellError(failure, options.root) });
@@ -105,7 +120,17 @@ export async function executeNotebook(notebook: Notebook, text: string, options:
   };
 
   (globalThis as Slot)[ENTER_KEY] = enter;
-  installHost({ display: (item) => emit({ type: "json", value: item.value }), sleep: (ms) => hooks.sleep(ms) });
+  const input = async (prompt: string): Promise<string> => {
+    if (!hooks.readInput) throw new Error("this run cannot read input");
+    emit({ type: "stream", name: "stdout", text: prompt });
+    const line = await hooks.readInput(prompt);
+    // The report shows the line as if typed; the terminal shows it unless it echoed it already.
+    const typed = { type: "stream", name: "stdout", text: `${line.text}\n` } as const;
+    if (line.echoed) appendOutput(outputs[(current ?? notebook.cells[0]!).index]!, typed);
+    else emit(typed);
+    return line.text;
+  };
+  installHost({ display: (item) => emit({ type: "json", value: item.value }), sleep: (ms) => hooks.sleep(ms), input });
   const restore = captureStdio((name, text) => emit({ type: "stream", name, text }));
   let status: NotebookRun["status"] = "ok";
   try {

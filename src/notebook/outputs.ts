@@ -3,7 +3,9 @@
 export type Output =
   | { readonly type: "stream"; readonly name: "stdout" | "stderr"; readonly text: string }
   | { readonly type: "json"; readonly value: unknown }
-  | { readonly type: "error"; readonly error: CellError };
+  | { readonly type: "error"; readonly error: CellError }
+  /** Server-sent events the cell's requests streamed, by type, in order of first appearance. */
+  | { readonly type: "events"; readonly counts: readonly (readonly [string, number])[] };
 
 export interface CellError {
   readonly name: string;

@@ -23,6 +23,7 @@ function outputMarkdown(output: Output): string {
     case "json": return fence(jsonText(output.value), "json");
     case "stream": return `${output.name === "stderr" ? "Standard error:\n\n" : ""}${fence(output.text, "text")}`;
     case "error": return `**Error:**\n\n${fence(errorLines(output.error).join("\n"), "text")}`;
+    case "events": return ["Server-sent events:", "", "| event | count |", "|---|---:|", ...output.counts.map(([name, n]) => `| \`${name}\` | ${n} |`)].join("\n");
   }
 }
 

@@ -35,6 +35,7 @@ export function outputText(output: Output, style: Style): string {
   switch (output.type) {
     case "stream": return output.name === "stderr" ? style("yellow", output.text) : output.text;
     case "json": return `${style("green", jsonText(output.value))}\n`;
+    case "events": return `${style("dim", `events: ${output.counts.map(([name, n]) => `${name} ×${n}`).join(" · ")}`)}\n`;
     case "error": return `${style(["red", "bold"], errorLines(output.error)[0]!)}\n${errorLines(output.error).slice(1).map((l) => style("red", l)).join("\n")}\n`;
   }
 }

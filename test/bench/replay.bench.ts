@@ -21,7 +21,7 @@ async function replayOnce(lessonNumber: number): Promise<number> {
   const { notebook, text } = readNotebook(lesson, dirs);
   const session = await openMode("replay", lesson, dirs);
   const restore = applyEnv(session.env);
-  const run = await executeNotebook(notebook, text, { file: lesson.file, root: ROOT, hooks: { sleep: (ms) => session.sleep(ms), takeFailure: () => session.takeFailure() } });
+  const run = await executeNotebook(notebook, text, { file: lesson.file, root: ROOT, hooks: { sleep: (ms) => session.sleep(ms), takeFailure: (cell) => session.takeFailure(cell) } });
   restore();
   await session.close(true);
   renderReport({ run, lessonFile: lesson.id, command: recordCommand(lesson), mode: "replay", fixtureFile: undefined, provenance: session.provenance });

@@ -1,0 +1,70 @@
+// Where a lesson's `input()` lines come from. Live and record read stdin (record keeps
+// what was typed for the fixture). Replay feeds the recorded lines as if typed; a person
+// at a terminal may type them instead, and anything the recording cannot answer is
+// refused with a message rather than sent as a request that has no recording.
+import { createInterface, type Interface } from "node:readline";
+
+export interface InputLine {
+  readonly text: string;
+  /** True when the terminal already shows what was typed (so it is not printed again). */
+  readonly echoed: boolean;
+}
+
+export interface InputSource {
+  read(prompt: string): Promise<InputLine>;
+  close(): void;
+}
+
+export class InputEndedError extends Error {
+  constructor(reason: string) {
+    super(`no more input: ${reason}`);
+    this.name = "InputEndedError";
+  }
+}
+
+function stdinLines(): { next(): Promise<string | undefined>; close(): void } {
+  let rl: Interface | undefined;
+  let lines: AsyncIterator<string> | undefined;
+  return {
+    async next() {
+      rl ??= createInterface({ input: process.stdin, terminal: false });
+      lines ??= rl[Symbol.asyncIterator]();
+      const line = await lines.next();
+      return line.done ? undefined : line.value;
+    },
+    close: () => rl?.close(),
+  };
+}
+
+/** Live and record: lines from stdin; `typed` collects them for the fixture. */
+export function stdinInput(typed: string[]): InputSource {
+  const lines = stdinLines();
+  return {
+    async read() {
+      const text = await lines.next();
+      if (text === undefined) throw new InputEndedError("standard input ended");
+      typed.push(text);
+      return { text, echoed: Boolean(process.stdin.isTTY) };
+    },
+    close: () => lines.close(),
+  };
+}
+
+/** Replay: the recorded lines, typed by a person at a terminal or fed automatically. */
+export function recordedInput(recorded: readonly string[], say: (text: string) => void, interactive = Boolean(process.stdin.isTTY)): InputSource {
+  const lines = stdinLines();
+  let next = 0;
+  const read = async (): Promise<InputLine> => {
+    const expected = recorded[next];
+    if (expected === undefined) throw new InputEndedError("the recording has no more input lines");
+    if (!interactive) return (next++, { text: expected, echoed: false });
+    say(`(recorded: "${expected}"; press Enter to use it)\n`);
+    for (;;) {
+      const typed = await lines.next();
+      if (typed === undefined) throw new InputEndedError("standard input ended");
+      if (typed.trim() === "" || typed.trim() === expected.trim()) return (next++, { text: expected, echoed: typed.trim() !== "" });
+      say(`"${typed}" is not in the recording, so replay cannot answer it. Type the recorded line, press Enter to use it, or run with --live.\n`);
+    }
+  };
+  return { read, close: () => lines.close() };
+}
