@@ -22,7 +22,12 @@ export class InputEndedError extends Error {
   }
 }
 
-function stdinLines(): { next(): Promise<string | undefined>; close(): void } {
+export interface LineSource {
+  next(): Promise<string | undefined>;
+  close(): void;
+}
+
+function stdinLines(): LineSource {
   let rl: Interface | undefined;
   let lines: AsyncIterator<string> | undefined;
   return {
@@ -51,8 +56,7 @@ export function stdinInput(typed: string[]): InputSource {
 }
 
 /** Replay: the recorded lines, typed by a person at a terminal or fed automatically. */
-export function recordedInput(recorded: readonly string[], say: (text: string) => void, interactive = Boolean(process.stdin.isTTY)): InputSource {
-  const lines = stdinLines();
+export function recordedInput(recorded: readonly string[], say: (text: string) => void, interactive = Boolean(process.stdin.isTTY), lines: LineSource = stdinLines()): InputSource {
   let next = 0;
   const read = async (): Promise<InputLine> => {
     const expected = recorded[next];
