@@ -10,7 +10,7 @@ describe("npm run lesson (the CLI as a child process)", () => {
   it("lists the lessons with their titles when given no lesson", async () => {
     const result = await runCli([]);
     expect(result.code).toBe(0);
-    expect(result.stdout.split("\n").slice(0, 7)).toEqual([
+    expect(result.stdout.split("\n")).toEqual([
       'Lessons (run one with "npm run lesson N"):',
       "   1  Create an assistant",
       "   2  Create a thread",
@@ -18,6 +18,13 @@ describe("npm run lesson (the CLI as a child process)", () => {
       "   4  Start a run",
       "   5  Wait for the run to finish",
       "   6  Read the answer",
+      "   7  Keep the conversation going",
+      "   8  Run lifecycle and errors",
+      "   9  Several users at once",
+      "  10  Let the SDK poll for you",
+      "  11  Stream a run",
+      "  12  A chat loop, then clean up",
+      "",
     ]);
   });
 
@@ -40,7 +47,7 @@ describe("npm run lesson (the CLI as a child process)", () => {
     const result = await runCli(["99"]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe('lessonbook: Unknown lesson "99": choose one of 1, 2, 3, 4, 5, 6. Fix: run "npm run lesson" to list them with their titles\n');
+    expect(result.stderr).toBe('lessonbook: Unknown lesson "99": choose one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12. Fix: run "npm run lesson" to list them with their titles\n');
   });
 
   it("names the missing fixture and the command that records it", async () => {

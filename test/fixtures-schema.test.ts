@@ -28,7 +28,16 @@ const LESSONS: Lesson[] = readdirSync(FIXTURES_DIR).filter((file) => file.endsWi
  * fixture reports nothing. Candidate: run steps carry `expires_at`, not the spec's `expired_at`
  * (see test/fake-api/objects.ts), once a fixture records run steps.
  */
-const ALLOWED: { problem: RegExp; reason: string }[] = [];
+const ALLOWED: { problem: RegExp; reason: string }[] = [
+  {
+    problem: /event\[\d+:thread\.run\.step\.(created|in_progress|completed)\]: \/data must have required property 'expired_at'$/,
+    reason: "streamed run steps carry expires_at: every thread.run.step.* event in the spec's own official streaming examples (examples.json, createRun with stream) does, while RunStepObject names the field expired_at",
+  },
+  {
+    problem: /event\[\d+:thread\.run\.step\.(created|in_progress|completed)\]: \/data must have required property 'metadata'$/,
+    reason: "no official run step example, streamed or REST (examples.json: listRunSteps, getRunStep, createRun streams), carries metadata, although RunStepObject lists it as required",
+  },
+];
 
 const unexplained = (lines: readonly string[]) => lines.filter((line) => !ALLOWED.some(({ problem }) => problem.test(line)));
 

@@ -66,8 +66,24 @@ function writtenProvenance(writes: readonly PendingWrite[]): Provenance | undefi
   return typeof fixture?.data === "string" ? (JSON.parse(fixture.data) as Fixture).provenance : undefined;
 }
 
+/**
+ * Wraps the terminal writer so framing (cell rules, event lines, errors) always starts on
+ * a fresh line, even after streamed text that did not end with one.
+ */
+function lineAware(write: (text: string) => void): { text(text: string): void; line(text: string): void } {
+  let atLineStart = true;
+  const text = (chunk: string) => {
+    if (chunk === "") return;
+    write(chunk);
+    atLineStart = chunk.endsWith("\n");
+  };
+  return { text, line: (chunk) => text(atLineStart || chunk === "" ? chunk : `\n${chunk}`) };
+}
+
 export async function runLesson(options: RunLessonOptions): Promise<number> {
-  const { lesson, dirs, write, style } = options;
+  const { lesson, dirs, style } = options;
+  const terminal = lineAware(options.write);
+  const write = terminal.line;
   const { notebook, text } = readNotebook(lesson, dirs);
   const session = await openMode(options.mode, lesson, dirs, (text) => write(style("dim", text)));
   const fixtureFile = shownPath(dirs, lesson.fixturePath);
@@ -82,7 +98,7 @@ export async function runLesson(options: RunLessonOptions): Promise<number> {
       stopAfter: options.stopAfter,
       hooks: {
         onCellStart: (cell) => write(cellStart(cell, style)),
-        onOutput: (_cell, output) => write(outputText(output, style)),
+        onOutput: (_cell, output) => (output.type === "stream" ? terminal.text : terminal.line)(outputText(output, style)),
         onCellEnd: (result) => write(result.cell.kind === "code" ? "\n" : ""),
         takeFailure: (cell) => session.takeFailure(cell),
         readInput: (prompt) => session.readInput(prompt),

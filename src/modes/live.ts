@@ -78,7 +78,8 @@ export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseD
     provenance: undefined,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     takeFailure: (cell) => {
-      const failure = runFailures.shift();
+      // Everything seen during the cell belongs to it; the first failure is the one shown.
+      const [failure] = runFailures.splice(0);
       return cell?.tags.includes("expect-run-failure") ? undefined : failure;
     },
     readInput: (prompt) => input.read(prompt),

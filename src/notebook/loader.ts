@@ -2,7 +2,7 @@
 // comment) is replaced by `await <enter>(index);` on the same line, so line and column
 // numbers are unchanged and stack traces point at the lesson file itself. Node's
 // synchronous module hooks serve the instrumented text; Node strips the types.
-import { registerHooks } from "node:module";
+import { createRequire, registerHooks } from "node:module";
 import { pathToFileURL } from "node:url";
 import type { Notebook } from "./cells.ts";
 
@@ -34,9 +34,9 @@ export function instrument(notebook: Notebook, text: string): string {
   return `${lines.join("\n")}\n${ENTER_CALL}(-1);\n`;
 }
 
-// A plain `import()` would be rewritten by bundlers and test runners (vitest) into their
-// own module system, which bypasses Node's hooks; this one always reaches Node's loader.
-const nativeImport = new Function("specifier", "return import(specifier)") as (specifier: string) => Promise<unknown>;
+// A plain `import()` here would be rewritten by test runners (vitest) into their own module
+// system, which bypasses Node's hooks; the one in native-import.cjs always reaches Node.
+const nativeImport = createRequire(import.meta.url)("./native-import.cjs") as (specifier: string) => Promise<unknown>;
 
 /** Imports the instrumented lesson under a fresh URL (a module that threw stays cached). */
 export async function importInstrumented(absoluteFile: string, source: string): Promise<void> {

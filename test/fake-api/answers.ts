@@ -5,12 +5,20 @@
 /** A code_interpreter turn: a short message, one tool call with its logs, then a conclusion. */
 export type CodeTurn = { intro: string; code: string; logs: string; conclusion: string };
 
-export type AnswerEntry = {
+/** A run's `last_error`; these are the codes the v2 API used for failed runs. */
+export type RunError = { code: "server_error" | "rate_limit_exceeded" | "invalid_prompt"; message: string };
+
+export type AnsweredEntry = {
   /** The reply when the run has no code_interpreter tool (or the entry has no code turn). */
   reply: string;
   /** Used instead of `reply` when the run's tools include code_interpreter. */
   withCodeInterpreter?: CodeTurn;
 };
+
+/** A question whose runs end `failed` (with this `last_error`) and write nothing, as real runs occasionally did. */
+export type FailedEntry = { outcome: "failed"; last_error: RunError };
+
+export type AnswerEntry = AnsweredEntry | FailedEntry;
 
 // √241 ≈ 15.5242, x₁ = (-11 + √241)/6 ≈ 0.7540, x₂ = (-11 - √241)/6 ≈ -4.4207.
 const QUADRATIC_IN_DETAIL = [
@@ -50,14 +58,20 @@ export const ANSWERS: ReadonlyMap<string, AnswerEntry> = new Map<string, AnswerE
   ["I need to solve the equation `3x + 11 = 14`. Can you help me?", {
     reply: "Subtract 11 from both sides to get 3x = 3, then divide by 3: x = 1.",
     withCodeInterpreter: {
-      intro: "Sure! Subtract 11 from both sides, then divide by 3. Let me check it with code.",
+      intro: "Sure! To isolate x, subtract 11 from both sides (3x = 3), then divide both sides by 3. " +
+        "Let me solve it with code to be sure.",
       code: "from sympy import symbols, Eq, solve\n\nx = symbols('x')\nsolution = solve(Eq(3*x + 11, 14), x)\nprint(solution)",
       logs: "[1]\n",
-      conclusion: "The solution is x = 1.",
+      conclusion: "The solution to `3x + 11 = 14` is x = 1. Check: 3 · 1 + 11 = 14.",
     },
   }],
   ["What is 2 to the power of 10?", { reply: "2^10 = 1024." }],
   ["And what is the square root of 1024?", { reply: "√1024 = 32, because 32 × 32 = 1024." }],
+  // Lesson 8 shows a failed run: this question's runs end `failed` with a server_error.
+  ["Can you graph y = x^2 for me?", {
+    outcome: "failed",
+    last_error: { code: "server_error", message: "Sorry, something went wrong." },
+  }],
 ]);
 
 export type ReplyPlan = { kind: "text"; text: string } | ({ kind: "code" } & CodeTurn);
@@ -71,20 +85,40 @@ function fallbackReply(question: string | undefined): string {
   return `I'm the local test assistant; I can answer the course's questions. You asked: "${question}"`;
 }
 
+/** Openings the name slots into: "Sure! …" becomes "Sure, Jane Doe! …". */
+const INTERJECTION = /^(Sure|Of course|Certainly|Yes|No|Hello|Hi|Great question|Good question)([!:.,])/;
+
 /**
- * Run instructions like "Please address the user as Jane Doe." make the real model open with
- * the name; lower-case the first letter unless it starts the pronoun "I" (I, I'm, I'd, ...).
+ * Run instructions like "Please address the user as Jane Doe." make the real model use the
+ * name: after an opening interjection ("Sure, Jane Doe! …"), else in front ("Jane Doe, x = 1."),
+ * lower-casing the first letter unless it starts the pronoun "I" (I, I'm, I'd, ...).
  */
 export function addressUser(text: string, instructions: string): string {
   if (!instructions.includes("Jane Doe")) return text;
+  const interjection = INTERJECTION.exec(text);
+  if (interjection) {
+    const [whole, word, mark] = interjection;
+    return `${word}, Jane Doe${mark}${text.slice(whole.length)}`;
+  }
   const keepCapital = /^I(\b|')/.test(text);
   const opening = keepCapital ? text : text.charAt(0).toLowerCase() + text.slice(1);
   return `Jane Doe, ${opening}`;
 }
 
+function entryFor(question: string | undefined): AnswerEntry | undefined {
+  return question === undefined ? undefined : ANSWERS.get(question.trim());
+}
+
+/** The `last_error` a run must fail with when the answer table says so for its last user message. */
+export function plannedFailure(question: string | undefined): RunError | undefined {
+  const entry = entryFor(question);
+  return entry && "outcome" in entry ? { ...entry.last_error } : undefined;
+}
+
 /** Chooses what the assistant says to the last user message of a run's thread. */
 export function planReply(question: string | undefined, context: ReplyContext): ReplyPlan {
-  const entry = question === undefined ? undefined : ANSWERS.get(question.trim());
+  const found = entryFor(question);
+  const entry = found && "reply" in found ? found : undefined;
   const codeTurn = context.codeInterpreter ? entry?.withCodeInterpreter : undefined;
   if (codeTurn) return { kind: "code", ...codeTurn, intro: addressUser(codeTurn.intro, context.instructions) };
   const text = entry?.reply ?? fallbackReply(question?.trim());

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addressUser, planReply } from "./answers.ts";
+import { addressUser, planReply, plannedFailure } from "./answers.ts";
 import { type FakeAssistantsApi, type FakeResponse, createFakeAssistantsApi } from "./core.ts";
+import { parseServerArgs } from "./server.ts";
 import { deltaChunks } from "./streaming.ts";
 
 const BETA = { "openai-beta": "assistants=v2" };
@@ -57,6 +58,15 @@ describe("run progression options", () => {
     expect(statuses).toEqual(["in_progress", "in_progress", "completed", "completed"]);
   });
 
+  it("reads the standalone server's port and poll options from its command line", () => {
+    expect(parseServerArgs([])).toEqual({});
+    expect(parseServerArgs(["48300", "--poll-after-ms", "100", "--polls-until-done=3"]))
+      .toEqual({ port: 48300, pollAfterMs: 100, pollsUntilDone: 3 });
+    expect(() => parseServerArgs(["--poll-after-ms"])).toThrow(/--poll-after-ms needs a whole number/);
+    expect(() => parseServerArgs(["--poll-after-ms", "soon"])).toThrow(/--poll-after-ms needs a whole number/);
+    expect(() => parseServerArgs(["--fast"])).toThrow(/unknown argument "--fast"/);
+  });
+
   it("answers unknown routes like the real API", () => {
     expect(sender(createFakeAssistantsApi())("GET", "/v1/nothing").json).toEqual({
       error: { message: "Invalid URL (GET /v1/nothing)", type: "invalid_request_error", param: null, code: null } });
@@ -64,8 +74,12 @@ describe("run progression options", () => {
 });
 
 describe("answers", () => {
-  it("addresses Jane Doe with a lower-case opening, except for the pronoun I", () => {
-    expect(addressUser("Yes: x = 1.", "Please address the user as Jane Doe.")).toBe("Jane Doe, yes: x = 1.");
+  it("addresses Jane Doe after an opening interjection, else in front with a lower-case opening (except I)", () => {
+    expect(addressUser("Yes: x = 1.", "Please address the user as Jane Doe.")).toBe("Yes, Jane Doe: x = 1.");
+    expect(addressUser("Sure! Let me check.", "Please address the user as Jane Doe.")).toBe("Sure, Jane Doe! Let me check.");
+    expect(addressUser("Of course! Step 1.", "Please address the user as Jane Doe.")).toBe("Of course, Jane Doe! Step 1.");
+    expect(addressUser("Surely x = 1.", "Please address the user as Jane Doe.")).toBe("Jane Doe, surely x = 1.");
+    expect(addressUser("x = 1.", "Please address the user as Jane Doe.")).toBe("Jane Doe, x = 1.");
     expect(addressUser("I'm here.", "Please address the user as Jane Doe.")).toBe("Jane Doe, I'm here.");
     expect(addressUser("Yes.", "Be brief.")).toBe("Yes.");
   });
@@ -75,6 +89,12 @@ describe("answers", () => {
       text: "I'm the local test assistant; I can answer the course's questions. You asked: \"What is 7 × 6?\"" });
     expect(planReply("Thank you!", { instructions: "", codeInterpreter: true }))
       .toEqual({ kind: "text", text: "You're welcome! Let me know if you have any other math questions." });
+  });
+
+  it("fails the runs of questions the answer table marks as failed, and only those", () => {
+    expect(plannedFailure("  Can you graph y = x^2 for me? ")).toEqual({ code: "server_error", message: "Sorry, something went wrong." });
+    expect(plannedFailure("Thank you!")).toBeUndefined();
+    expect(plannedFailure(undefined)).toBeUndefined();
   });
 
   it("splits text into word-sized deltas that add up to the original", () => {

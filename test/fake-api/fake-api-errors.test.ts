@@ -55,6 +55,25 @@ describe("error scenarios", () => {
     expect((await harness.client.beta.threads.messages.list(thread.id)).data.map(firstText)).toEqual(["Thank you!"]);
   });
 
+  it("fails polled runs of the question the answer table marks as failed, with the scenario left at completed", async () => {
+    const assistant = await harness.client.beta.assistants.create(SHORT_TUTOR);
+    const thread = await harness.client.beta.threads.create({ messages: [{ role: "user", content: "Can you graph y = x^2 for me?" }] });
+    let run = await harness.client.beta.threads.runs.create(thread.id, { assistant_id: assistant.id });
+    const seen = [run.status];
+    while (run.status === "queued" || run.status === "in_progress") {
+      run = await harness.client.beta.threads.runs.retrieve(run.id, { thread_id: thread.id });
+      seen.push(run.status);
+    }
+    expect(seen).toEqual(["queued", "in_progress", "failed"]);
+    expect(run).toMatchObject({ completed_at: null, expires_at: null, usage: { total_tokens: 0 },
+      last_error: { code: "server_error", message: "Sorry, something went wrong." } });
+    expect(run.failed_at).toBeGreaterThan(run.started_at!);
+    expect((await harness.client.beta.threads.messages.list(thread.id)).data.map(firstText)).toEqual(["Can you graph y = x^2 for me?"]);
+    // The thread is free again: a new question gets an answer.
+    await harness.client.beta.threads.messages.create(thread.id, { role: "user", content: "Thank you!" });
+    expect((await harness.client.beta.threads.runs.createAndPoll(thread.id, { assistant_id: assistant.id })).status).toBe("completed");
+  });
+
   it("runOutcome expired ends streamed runs with thread.run.expired and no error", async () => {
     const { assistant, thread } = await askedThread();
     harness.server.scenario.runOutcome = "expired";

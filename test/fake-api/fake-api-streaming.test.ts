@@ -46,6 +46,9 @@ describe("streaming runs", () => {
   });
 
   it("streams a code_interpreter turn: intro text, tool-call input and logs, then the conclusion", async () => {
+    const INTRO = "Sure, Jane Doe! To isolate x, subtract 11 from both sides (3x = 3), then divide both sides by 3. " +
+      "Let me solve it with code to be sure.";
+    const CONCLUSION = "The solution to `3x + 11 = 14` is x = 1. Check: 3 · 1 + 11 = 14.";
     const { assistant, thread } = await threadAsking(LINEAR_WITH_CODE, CODE_TUTOR);
     const stream = harness.client.beta.threads.runs.stream(thread.id, { assistant_id: assistant.id, instructions: JANE_DOE });
     let transcript = "";
@@ -60,14 +63,13 @@ describe("streaming runs", () => {
       });
     const steps = await stream.finalRunSteps();
     expect(transcript).toBe(
-      "\nassistant > Jane Doe, sure! Subtract 11 from both sides, then divide by 3. Let me check it with code." +
+      `\nassistant > ${INTRO}` +
       "\nassistant > code_interpreter\nfrom sympy import symbols, Eq, solve\n\nx = symbols('x')\n" +
       "solution = solve(Eq(3*x + 11, 14), x)\nprint(solution)\n\noutput >\n[1]\n" +
-      "\nassistant > The solution is x = 1.");
+      `\nassistant > ${CONCLUSION}`);
     expect(steps.map((step) => [step.type, step.status])).toEqual(
       [["message_creation", "completed"], ["tool_calls", "completed"], ["message_creation", "completed"]]);
-    expect((await stream.finalMessages()).map(firstText)).toEqual([
-      "Jane Doe, sure! Subtract 11 from both sides, then divide by 3. Let me check it with code.", "The solution is x = 1."]);
+    expect((await stream.finalMessages()).map(firstText)).toEqual([INTRO, CONCLUSION]);
   });
 
   it("starts a createAndRunStream with thread.created and ends with the completed run", async () => {
@@ -79,6 +81,16 @@ describe("streaming runs", () => {
     expect(names[0]).toBe("thread.created");
     expect(names[names.length - 1]).toBe("thread.run.completed");
     expect((await stream.finalMessages()).map(firstText)).toEqual(["√1024 = 32, because 32 × 32 = 1024."]);
+  });
+
+  it("streams a run the answer table fails: no steps, then thread.run.failed with its last_error", async () => {
+    const { assistant, thread } = await threadAsking("Can you graph y = x^2 for me?", SHORT_TUTOR);
+    const stream = harness.client.beta.threads.runs.stream(thread.id, { assistant_id: assistant.id });
+    const names: string[] = [];
+    for await (const event of stream) names.push(event.event);
+    expect(names).toEqual(["thread.run.created", "thread.run.queued", "thread.run.in_progress", "thread.run.failed"]);
+    expect(await stream.finalRun()).toMatchObject({ status: "failed", completed_at: null,
+      last_error: { code: "server_error", message: "Sorry, something went wrong." } });
   });
 
   it("writes each SSE frame as its own chunk and ends with event done / data [DONE]", async () => {

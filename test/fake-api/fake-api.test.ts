@@ -113,6 +113,7 @@ describe("runs", () => {
         outputs: [{ type: "logs", logs: "[1]\n" }] } }] });
     const messages = await harness.client.beta.threads.messages.list(run.thread_id, { order: "asc" });
     expect(messages.data.slice(1).map(firstText)).toEqual([
-      "Sure! Subtract 11 from both sides, then divide by 3. Let me check it with code.", "The solution is x = 1."]);
+      "Sure! To isolate x, subtract 11 from both sides (3x = 3), then divide both sides by 3. Let me solve it with code to be sure.",
+      "The solution to `3x + 11 = 14` is x = 1. Check: 3 · 1 + 11 = 14."]);
   });
 });

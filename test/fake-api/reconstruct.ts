@@ -21,9 +21,17 @@ const NOTE =
   "These exchanges come from lessonbook's local Assistants v2 simulator (test/fake-api) with answers written for this course; " +
   "shapes, id formats and statuses follow the v2 API (official OpenAPI spec 2.3.0 and real outputs in the source tutorials).";
 
+/** What the learner types at the `input()` prompts of interactive lessons, one line each. */
+const TYPED: Readonly<Record<string, readonly string[]>> = {
+  "12-chat-loop": ["What is 2 to the power of 10?", "And what is the square root of 1024?", "/q"],
+};
+
 // Asynchronous on purpose: the simulator runs in this process and must keep answering.
-async function cli(args: string[], env: Record<string, string>): Promise<void> {
-  await promisify(execFile)(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", ...env } });
+// Standard input always ends after the typed lines, so a lesson never waits on a prompt.
+async function cli(args: string[], env: Record<string, string>, typed: readonly string[] = []): Promise<void> {
+  const pending = promisify(execFile)(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", ...env } });
+  pending.child.stdin?.end(typed.map((line) => `${line}\n`).join(""));
+  await pending;
 }
 
 function markReconstructed(path: string): void {
@@ -38,7 +46,7 @@ const lessons = listLessons(defaultDirs(ROOT)).filter((l) => wanted.size === 0 |
 const server = await startFakeServer({ pollAfterMs: 100 });
 try {
   for (const lesson of lessons) {
-    await cli([String(lesson.number), "--record"], { OPENAI_API_KEY: "reconstruction-needs-no-key", OPENAI_BASE_URL: server.baseUrl });
+    await cli([String(lesson.number), "--record"], { OPENAI_API_KEY: "reconstruction-needs-no-key", OPENAI_BASE_URL: server.baseUrl }, TYPED[lesson.id]);
     markReconstructed(lesson.fixturePath);
     await cli([String(lesson.number)], {});
     console.log(`reconstructed ${lesson.id}`);

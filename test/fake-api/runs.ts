@@ -3,7 +3,8 @@
 import { activeRunConflict, apiError, missingParameter } from "./errors.ts";
 import { type AssistantObject, type RunObject, readTools } from "./objects.ts";
 import { type JsonObject, has, readBoolean, readMetadata, readNumber, readString } from "./read-body.ts";
-import { type OutputPart, produceOutput } from "./run-output.ts";
+import { plannedFailure } from "./answers.ts";
+import { type OutputPart, lastUserText, produceOutput } from "./run-output.ts";
 import { type FakeContext, type RunRecord, type ThreadRecord, activeRun, fail, getAssistant } from "./store.ts";
 
 /** Real runs expire ten minutes after creation unless they finish first. */
@@ -67,13 +68,19 @@ function update(run: RunObject, changes: Partial<RunObject>): void {
   Object.assign(run, changes);
 }
 
-/** Ends an in-progress run the way the scenario says; returns what it wrote (nothing unless completed). */
+const SCENARIO_ERROR = { code: "server_error", message: "Sorry, something went wrong." } as const;
+
+/**
+ * Ends an in-progress run the way the scenario (or, for a few questions, the answer table)
+ * says; returns what it wrote (nothing unless completed).
+ */
 export function finishRun(context: FakeContext, thread: ThreadRecord, record: RunRecord): OutputPart[] {
   const { run } = record;
   const outcome = context.scenario.runOutcome;
-  if (outcome === "failed") {
+  const failure = outcome === "failed" ? { ...SCENARIO_ERROR } : plannedFailure(lastUserText(thread));
+  if (failure) {
     update(run, { status: "failed", failed_at: context.clock.tick(), expires_at: null, usage: { ...NO_USAGE } });
-    run.last_error = { code: "server_error", message: "Sorry, something went wrong." };
+    run.last_error = failure;
     return [];
   }
   if (outcome === "expired") {

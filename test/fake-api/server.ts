@@ -1,5 +1,6 @@
 // node:http adapter for the fake Assistants API. Tests start it on 127.0.0.1 (a free port)
-// and point the SDK at `baseUrl`; run it standalone with `npx tsx test/fake-api/server.ts [port]`.
+// and point the SDK at `baseUrl`; run it standalone with
+// `npx tsx test/fake-api/server.ts [port] [--poll-after-ms N] [--polls-until-done N]`.
 // Request bodies and the Authorization header are never logged or stored here.
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -97,9 +98,38 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
   };
 }
 
+const USAGE = "usage: tsx test/fake-api/server.ts [port] [--poll-after-ms N] [--polls-until-done N]";
+
+function count(flag: string, value: string | undefined): number {
+  const n = Number(value);
+  if (value === undefined || value.trim() === "" || !Number.isInteger(n) || n < 0) throw new Error(`${flag} needs a whole number of 0 or more\n${USAGE}`);
+  return n;
+}
+
+/** Standalone options. --poll-after-ms sends `openai-poll-after-ms` so the SDK's poll helpers skip their default 5 s. */
+export function parseServerArgs(args: readonly string[]): FakeServerOptions {
+  const options: FakeServerOptions = {};
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    const [flag, inline] = arg.startsWith("--") ? arg.split("=", 2) as [string, string | undefined] : [arg, undefined];
+    const value = (): string | undefined => inline ?? args[++i];
+    if (flag === "--poll-after-ms") options.pollAfterMs = count(flag, value());
+    else if (flag === "--polls-until-done") options.pollsUntilDone = Math.max(1, count(flag, value()));
+    else if (!flag.startsWith("-") && options.port === undefined) options.port = count("port", flag);
+    else throw new Error(`unknown argument ${JSON.stringify(arg)}\n${USAGE}`);
+  }
+  return options;
+}
+
 async function main(): Promise<void> {
-  const port = process.argv[2] ? Number(process.argv[2]) : 0;
-  const server = await startFakeServer({ port });
+  let options: FakeServerOptions;
+  try {
+    options = parseServerArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  const server = await startFakeServer(options);
   console.log(server.baseUrl);
   process.once("SIGINT", () => void server.close().then(() => process.exit(0)));
 }

@@ -26,14 +26,16 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
   return env;
 }
 
-export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = cleanEnv(), cwd = ROOT): Promise<CliResult> {
+/** Runs the CLI; standard input gets `stdin` and is then closed, as in CI. */
+export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = cleanEnv(), stdin = ""): Promise<CliResult> {
   const started = performance.now();
   return new Promise((done) => {
-    execFile(process.execPath, ["--import", "tsx", MAIN, ...args], { cwd, env, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, ["--import", "tsx", MAIN, ...args], { cwd: ROOT, env, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
       const failure = error as (Error & { code?: number | string; signal?: NodeJS.Signals }) | null;
       const code = failure ? (typeof failure.code === "number" ? failure.code : null) : 0;
       done({ code, signal: failure?.signal ?? null, stdout, stderr, ms: performance.now() - started });
     });
+    child.stdin?.end(stdin);
   });
 }
 
