@@ -1,3 +1,4 @@
+import { execFile } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -83,5 +84,33 @@ describe("npm run lesson (the CLI as a child process)", () => {
     expect(result.stdout).not.toContain("── [3]");
     expect(result.stdout.split("\n").slice(-3)).toEqual(["Not run: cells 3–5.", "✓ Lesson 03-add-message: 2 cells ran in replay mode (stopped after cell 2)", ""]);
     expect(existsSync(join(course.reports, "03-add-message.md"))).toBe(false);
+  });
+});
+
+describe("terminal colour and lesson errors", () => {
+  // `script` gives the CLI a real pseudo-terminal, as a learner's shell does.
+  const inTerminal = (env: NodeJS.ProcessEnv) =>
+    runCli([], env).then(() => new Promise<string>((resolve, reject) => {
+      const command = `${process.execPath} --import tsx src/cli/main.ts 1 --no-report`;
+      execFile("script", ["-qec", command, "/dev/null"], { cwd: ROOT, env }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+    }));
+
+  it.skipIf(!existsSync("/usr/bin/script"))("colours a terminal, and stays plain under NO_COLOR", async () => {
+    const coloured = await inTerminal(cleanEnv({ NO_COLOR: undefined, TERM: "xterm-256color" }));
+    expect(coloured).toContain("\x1b[1m\x1b[35mLesson 1: Create an assistant\x1b[39m\x1b[22m");
+    const plain = await inTerminal(cleanEnv({ NO_COLOR: "1", TERM: "xterm-256color" }));
+    expect(plain).toContain("Lesson 1: Create an assistant");
+    expect(plain).not.toMatch(/\x1b\[\d+m/);
+  });
+
+  it("reports a malformed lesson as one line with its file and line", async () => {
+    const course = tempCourse();
+    writeFileSync(join(course.lessons, "93-bad.ts"), "// %% [markdown]\n// # Lesson 93: Bad\nnot a comment\n// %% Setup tags=[setup]\nconst a = 1;\n");
+    writeFileSync(join(course.fixtures, "93-bad.json"), "{}");
+    const result = await runCli(["93", ...course.flags]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'lessonbook: Failed to parse lesson lessons/93-bad.ts: line 3: a narrative line must start with "// " (put code in a "// %%" cell). Also line 4: metadata tags=[setup] is not valid JSON (write e.g. tags=["setup"] or tags="text"). Fix: fix the lesson file; cells start with "// %%" (code) or "// %% [markdown]" (narrative)\n',
+    );
   });
 });

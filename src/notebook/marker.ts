@@ -10,7 +10,8 @@ export interface Marker {
 export type MarkerLine =
   | { kind: "none" }
   | { kind: "marker"; marker: Marker }
-  | { kind: "invalid"; message: string };
+  /** Still opens a cell (so later lines are not misread), with what could be read of it. */
+  | { kind: "invalid"; message: string; marker: Marker };
 
 const MARKER = /^\s*\/\/\s?%%(?:\s+(.*?))?\s*$/;
 const CELL_TYPE = /\[([A-Za-z]+)\]/;
@@ -45,13 +46,14 @@ export function parseMarker(line: string): MarkerLine {
   if (cellType) {
     const name = cellType[1]!.toLowerCase();
     if (name !== "markdown" && name !== "md") {
-      return { kind: "invalid", message: `unknown cell type [${cellType[1]}]; use "// %%" for code or "// %% [markdown]" for narrative` };
+      const message = `unknown cell type [${cellType[1]}]; use "// %%" for code or "// %% [markdown]" for narrative`;
+      return { kind: "invalid", message, marker: { type: "code", title: undefined, metadata: {} } };
     }
     type = "markdown";
     head = head.slice(0, cellType.index) + " " + head.slice(cellType.index + cellType[0].length);
   }
   const parsed = metaStart ? parseMetadata(rest.slice(metaStart.index)) : { metadata: {} };
-  if (parsed.error) return { kind: "invalid", message: parsed.error };
   const title = head.trim().replace(/\s+/g, " ");
-  return { kind: "marker", marker: { type, title: title === "" ? undefined : title, metadata: parsed.metadata } };
+  const marker = { type, title: title === "" ? undefined : title, metadata: parsed.error ? {} : parsed.metadata };
+  return parsed.error ? { kind: "invalid", message: parsed.error, marker } : { kind: "marker", marker };
 }

@@ -34,8 +34,8 @@ function group(text: string, problems: LessonProblem[]): Group[] {
   lines.forEach((raw, i) => {
     const line = { number: i + 1, text: raw };
     const marker = parseMarker(raw);
-    if (marker.kind === "marker") groups.push({ marker: marker.marker, line: line.number, body: [] });
-    else if (marker.kind === "invalid") problems.push({ line: line.number, message: marker.message });
+    if (marker.kind !== "none") groups.push({ marker: marker.marker, line: line.number, body: [] });
+    if (marker.kind === "invalid") problems.push({ line: line.number, message: marker.message });
     const current = groups.at(-1);
     if (marker.kind !== "none") return;
     if (current) current.body.push(line);

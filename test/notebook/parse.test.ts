@@ -35,8 +35,16 @@ describe("cell markers", () => {
   });
 
   it("rejects unknown cell types and metadata that is not JSON", () => {
-    expect(parseMarker("// %% [raw]")).toEqual({ kind: "invalid", message: 'unknown cell type [raw]; use "// %%" for code or "// %% [markdown]" for narrative' });
-    expect(parseMarker("// %% Setup tags=[setup]")).toEqual({ kind: "invalid", message: 'metadata tags=[setup] is not valid JSON (write e.g. tags=["setup"] or tags="text")' });
+    expect(parseMarker("// %% [raw]")).toEqual({
+      kind: "invalid",
+      message: 'unknown cell type [raw]; use "// %%" for code or "// %% [markdown]" for narrative',
+      marker: { type: "code", title: undefined, metadata: {} },
+    });
+    expect(parseMarker("// %% [markdown] Setup tags=[setup]")).toEqual({
+      kind: "invalid",
+      message: 'metadata tags=[setup] is not valid JSON (write e.g. tags=["setup"] or tags="text")',
+      marker: { type: "markdown", title: "Setup", metadata: {} },
+    });
   });
 });
 
