@@ -1,9 +1,9 @@
 // Runs a parsed lesson cell by cell in one module scope, like one notebook kernel.
 import type { Cell, Notebook } from "./cells.ts";
 import { captureStdio } from "./capture.ts";
+import { createKernel, StopSignal } from "./kernel.ts";
 import { ENTER_KEY, importInstrumented, instrument } from "./loader.ts";
-import { appendOutput, type CellStatus, type Output } from "./outputs.ts";
-import { toCellError } from "./stack.ts";
+import type { CellStatus, Output } from "./outputs.ts";
 import { installHost } from "../helpers/bridge.ts";
 
 export interface CellResult {
@@ -47,91 +47,13 @@ export interface ExecuteOptions {
   readonly hooks: ExecuteHooks;
 }
 
-class StopSignal extends Error {}
-class CellFailure extends Error {
-  readonly failure: Error;
-  constructor(failure: Error) {
-    super(failure.message);
-    this.failure = failure;
-  }
-}
-
 type Slot = { [ENTER_KEY]?: (index: number) => Promise<void> };
 
-function countEvents(names: readonly string[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return [...counts];
-}
-
 export async function executeNotebook(notebook: Notebook, text: string, options: ExecuteOptions): Promise<NotebookRun> {
-  const { hooks } = options;
-  const outputs = notebook.cells.map((): Output[] => []);
-  const statuses = notebook.cells.map((): CellStatus => "not-run");
-  let current: Cell | undefined;
-  let reached = -1;
-
-  const finish = (cell: Cell, status: CellStatus): void => {
-    const streamed = cell.kind === "code" ? countEvents(hooks.drainStreamEvents?.() ?? []) : [];
-    if (streamed.length) {
-      appendOutput(outputs[cell.index]!, { type: "events", counts: streamed });
-      hooks.onOutput?.(cell, outputs[cell.index]!.at(-1)!);
-    }
-    statuses[cell.index] = status;
-    hooks.onCellEnd?.({ cell, status, outputs: outputs[cell.index]! });
-  };
-  const emit = (output: Output): void => {
-    const cell = current ?? notebook.cells.find((c) => c.kind === "code")!;
-    appendOutput(outputs[cell.index]!, output);
-    hooks.onOutput?.(cell, output);
-  };
-  const showNarrativeUpTo = (index: number): void => {
-    for (const cell of notebook.cells.slice(reached + 1, index)) {
-      if (cell.kind !== "markdown") continue;
-      hooks.onCellStart?.(cell);
-      finish(cell, "ok");
-    }
-    reached = Math.max(reached, index - 1);
-  };
-
-  const enter = async (index: number): Promise<void> => {
-    if (current) {
-      const failure = hooks.takeFailure?.(current);
-      if (failure) throw new CellFailure(failure);
-      finish(current, "ok");
-      current = undefined;
-    }
-    const next = index < 0 ? undefined : notebook.cells[index];
-    showNarrativeUpTo(next ? index : notebook.cells.length);
-    if (!next) return;
-    if (options.stopAfter !== undefined && next.number > options.stopAfter) throw new StopSignal();
-    await hooks.beforeCell?.(next);
-    current = next;
-    reached = index;
-    hooks.onCellStart?.(next);
-  };
-
-  const fail = (thrown: unknown): void => {
-    const failure = thrown instanceof CellFailure ? thrown.failure : (hooks.takeFailure?.(current) ?? hooks.explainError?.(thrown) ?? thrown);
-    const cell = current ?? notebook.cells.find((c) => c.kind === "code")!;
-    current = cell;
-    emit({ type: "error", error: toCellError(failure, options.root) });
-    finish(cell, "error");
-  };
-
-  (globalThis as Slot)[ENTER_KEY] = enter;
-  const input = async (prompt: string): Promise<string> => {
-    if (!hooks.readInput) throw new Error("this run cannot read input");
-    emit({ type: "stream", name: "stdout", text: prompt });
-    const line = await hooks.readInput(prompt);
-    // The report shows the line as if typed; the terminal shows it unless it echoed it already.
-    const typed = { type: "stream", name: "stdout", text: `${line.text}\n` } as const;
-    if (line.echoed) appendOutput(outputs[(current ?? notebook.cells[0]!).index]!, typed);
-    else emit(typed);
-    return line.text;
-  };
-  installHost({ display: (item) => emit({ type: "json", value: item.value }), sleep: (ms) => hooks.sleep(ms), input });
-  const restore = captureStdio((name, text) => emit({ type: "stream", name, text }));
+  const kernel = createKernel(notebook, options);
+  (globalThis as Slot)[ENTER_KEY] = kernel.enter;
+  installHost({ display: (item) => kernel.emit({ type: "json", value: item.value }), sleep: (ms) => options.hooks.sleep(ms), input: kernel.input });
+  const restore = captureStdio((name, chunk) => kernel.emit({ type: "stream", name, text: chunk }));
   let status: NotebookRun["status"] = "ok";
   try {
     await importInstrumented(options.file, instrument(notebook, text));
@@ -139,13 +61,12 @@ export async function executeNotebook(notebook: Notebook, text: string, options:
     if (thrown instanceof StopSignal) status = "stopped";
     else {
       status = "error";
-      fail(thrown);
+      kernel.fail(thrown);
     }
   } finally {
     restore();
     installHost(undefined);
     delete (globalThis as Slot)[ENTER_KEY];
   }
-  const results = notebook.cells.map((cell) => ({ cell, status: statuses[cell.index]!, outputs: outputs[cell.index]! }));
-  return { notebook, results, status };
+  return { notebook, results: kernel.results(), status };
 }

@@ -1,0 +1,92 @@
+// The bookkeeping of one run: which cell is running, what each cell printed, and how
+// each ended. The instrumented lesson calls `enter(i)` at every cell boundary.
+import type { Cell, Notebook } from "./cells.ts";
+import type { CellResult, ExecuteOptions } from "./execute.ts";
+import { appendOutput, type CellStatus, type Output } from "./outputs.ts";
+import { toCellError } from "./stack.ts";
+
+/** Thrown at a boundary past `stopAfter`: ends the run without an error. */
+export class StopSignal extends Error {}
+
+/** A failure the environment reported for the cell that just ended (a replay miss). */
+class CellFailure extends Error {
+  readonly failure: Error;
+  constructor(failure: Error) {
+    super(failure.message);
+    this.failure = failure;
+  }
+}
+
+function countEvents(names: readonly string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts];
+}
+
+export function createKernel(notebook: Notebook, options: ExecuteOptions) {
+  const { hooks } = options;
+  const outputs = notebook.cells.map((): Output[] => []);
+  const statuses = notebook.cells.map((): CellStatus => "not-run");
+  const firstCode = notebook.cells.find((c) => c.kind === "code")!;
+  let current: Cell | undefined;
+  let reached = -1;
+
+  const add = (cell: Cell, output: Output, show: boolean): void => {
+    appendOutput(outputs[cell.index]!, output);
+    if (show) hooks.onOutput?.(cell, output);
+  };
+  // Output before the first boundary (module-level imports) belongs to the first code cell.
+  const emit = (output: Output): void => add(current ?? firstCode, output, true);
+
+  const finish = (cell: Cell, status: CellStatus): void => {
+    const streamed = cell.kind === "code" ? countEvents(hooks.drainStreamEvents?.() ?? []) : [];
+    if (streamed.length) add(cell, { type: "events", counts: streamed }, true);
+    statuses[cell.index] = status;
+    hooks.onCellEnd?.({ cell, status, outputs: outputs[cell.index]! });
+  };
+
+  const showNarrativeUpTo = (index: number): void => {
+    for (const cell of notebook.cells.slice(reached + 1, index)) {
+      if (cell.kind !== "markdown") continue;
+      hooks.onCellStart?.(cell);
+      finish(cell, "ok");
+    }
+    reached = Math.max(reached, index - 1);
+  };
+
+  const enter = async (index: number): Promise<void> => {
+    if (current) {
+      const failure = hooks.takeFailure?.(current);
+      if (failure) throw new CellFailure(failure);
+      finish(current, "ok");
+      current = undefined;
+    }
+    const next = index < 0 ? undefined : notebook.cells[index];
+    showNarrativeUpTo(next ? index : notebook.cells.length);
+    if (!next) return;
+    if (options.stopAfter !== undefined && next.number > options.stopAfter) throw new StopSignal();
+    await hooks.beforeCell?.(next);
+    current = next;
+    reached = index;
+    hooks.onCellStart?.(next);
+  };
+
+  const fail = (thrown: unknown): void => {
+    const failure = thrown instanceof CellFailure ? thrown.failure : (hooks.takeFailure?.(current) ?? hooks.explainError?.(thrown) ?? thrown);
+    current ??= firstCode;
+    emit({ type: "error", error: toCellError(failure, options.root) });
+    finish(current, "error");
+  };
+
+  const input = async (prompt: string): Promise<string> => {
+    if (!hooks.readInput) throw new Error("this run cannot read input");
+    emit({ type: "stream", name: "stdout", text: prompt });
+    const line = await hooks.readInput(prompt);
+    // The report shows the line as if typed; the terminal shows it unless it echoed it already.
+    add(current ?? firstCode, { type: "stream", name: "stdout", text: `${line.text}\n` }, !line.echoed);
+    return line.text;
+  };
+
+  const results = (): CellResult[] => notebook.cells.map((cell) => ({ cell, status: statuses[cell.index]!, outputs: outputs[cell.index]! }));
+  return { enter, emit, fail, input, results };
+}
