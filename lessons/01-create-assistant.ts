@@ -16,9 +16,10 @@
 // model and instructions, and the thread remembers the conversation.
 //
 // > **A note on history.** OpenAI shut the Assistants API down on 2026-08-26. To keep
-// > the course runnable, each lesson replays HTTP exchanges that were recorded while
-// > the API was live, so by default you need neither a key nor a network. Later
-// > lessons show how to move the same ideas to the Responses and Conversations APIs.
+// > the course runnable, each lesson replays a fixture of HTTP exchanges, so by default
+// > you need neither a key nor a network. The fixtures were reconstructed to match the
+// > real v2 API's responses (each report's footer says how its fixture was made). A
+// > later part of the course moves the same ideas to the Responses and Conversations APIs.
 
 // %% [markdown]
 // Let's start by checking which version of the `openai` package is installed. The

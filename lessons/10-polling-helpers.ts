@@ -109,5 +109,4 @@ if (answer2?.type === "text") console.log(answer2.text.value);
 //   `openai-poll-after-ms` hint, else 5 seconds.
 // - `messages.list(threadId, { run_id })` returns only what one run wrote.
 //
-// **Next:** the following lessons move the tutor from the Assistants API to the
-// Responses and Conversations APIs.
+// **Next:** in lesson 11 you stop polling altogether and stream the run as it happens.
