@@ -96,9 +96,10 @@ describe("terminal colour and lesson errors", () => {
     }));
 
   it.skipIf(!existsSync("/usr/bin/script"))("colours a terminal, and stays plain under NO_COLOR", async () => {
-    const coloured = await inTerminal(cleanEnv({ NO_COLOR: undefined, TERM: "xterm-256color" }));
+    // Node turns colour off when CI is set, so the learner's shell is modelled without it.
+    const coloured = await inTerminal(cleanEnv({ NO_COLOR: undefined, CI: undefined, TERM: "xterm-256color" }));
     expect(coloured).toContain("\x1b[1m\x1b[35mLesson 1: Create an assistant\x1b[39m\x1b[22m");
-    const plain = await inTerminal(cleanEnv({ NO_COLOR: "1", TERM: "xterm-256color" }));
+    const plain = await inTerminal(cleanEnv({ NO_COLOR: "1", CI: undefined, TERM: "xterm-256color" }));
     expect(plain).toContain("Lesson 1: Create an assistant");
     expect(plain).not.toMatch(/\x1b\[\d+m/);
   });
