@@ -3,7 +3,6 @@ import { readFileSync } from "node:fs";
 import type { CourseDirs, Lesson } from "../course/catalog.ts";
 import { UserError } from "../errors.ts";
 import { writeFileAtomic } from "../fixtures/files.ts";
-import type { Fixture, Provenance } from "../fixtures/format.ts";
 import { findSecret } from "../fixtures/redact.ts";
 import { applyEnv, type ModeName, type PendingWrite } from "../modes/mode.ts";
 import { describeMode, openMode, reportModeLine, shownPath } from "../modes/open.ts";
@@ -60,12 +59,6 @@ export function commitWrites(writes: readonly PendingWrite[], secrets: readonly 
   for (const { path, data } of writes) writeFileAtomic(path, data);
 }
 
-/** The provenance of a fixture record mode is about to write, for the report's footer. */
-function writtenProvenance(writes: readonly PendingWrite[]): Provenance | undefined {
-  const fixture = writes.find((w) => w.path.endsWith(".json"));
-  return typeof fixture?.data === "string" ? (JSON.parse(fixture.data) as Fixture).provenance : undefined;
-}
-
 /**
  * Wraps the terminal writer so framing (cell rules, event lines, errors) always starts on
  * a fresh line, even after streamed text that did not end with one.
@@ -111,13 +104,14 @@ export async function runLesson(options: RunLessonOptions): Promise<number> {
     restoreEnv();
   }
   const succeeded = run.status === "ok";
-  const writes = [...(await session.close(succeeded))];
+  const closed = await session.close(succeeded);
+  const writes = [...closed.writes];
   write(notRunText(run.results.filter((r) => r.status === "not-run").map((r) => r.cell), style));
   // Replay writes its report even when a cell failed (it shows the error); live and
   // record runs replace the committed report only with a complete, successful run.
   const writeReport = options.writeReport && run.status !== "stopped" && (session.name === "replay" || succeeded);
   if (writeReport) {
-    const report = renderReport({ run, lessonFile: shownPath(dirs, lesson.file), command: `npm run lesson ${lesson.number}`, mode: reportModeLine(session, fixtureFile), fixtureFile: session.name === "live" ? undefined : fixtureFile, provenance: session.provenance ?? writtenProvenance(writes) });
+    const report = renderReport({ run, lessonFile: shownPath(dirs, lesson.file), command: `npm run lesson ${lesson.number}`, mode: reportModeLine(session, fixtureFile), fixtureFile: session.name === "live" ? undefined : fixtureFile, provenance: closed.provenance });
     writes.push({ path: lesson.reportPath, data: report });
   }
   commitWrites(writes, session.secrets, lesson);

@@ -5,15 +5,14 @@ import { setupServer } from "msw/node";
 import { APIConnectionError, APIError } from "openai";
 import { VERSION } from "openai/version";
 import type { CourseDirs, Lesson } from "../course/catalog.ts";
-import { UserError } from "../errors.ts";
 import { captureHandler, type Captured } from "../fixtures/capture.ts";
 import { FIXTURE_FORMAT, FIXTURE_VERSION, type Exchange, type Fixture } from "../fixtures/format.ts";
-import { createRedactor, findSecret } from "../fixtures/redact.ts";
+import { createRedactor } from "../fixtures/redact.ts";
 import { serializeFixture } from "../fixtures/serialize.ts";
 import { liveEnv } from "./env.ts";
 import { connectionGuidance, runGuidance, statusGuidance } from "./guidance.ts";
 import { stdinInput } from "./input.ts";
-import type { ModeSession, PendingWrite } from "./mode.ts";
+import type { ClosedSession, ModeSession } from "./mode.ts";
 
 function modelsSeen(exchanges: readonly Exchange[]): string[] {
   const models = new Set<string>();
@@ -26,7 +25,8 @@ function modelsSeen(exchanges: readonly Exchange[]): string[] {
   return [...models].sort();
 }
 
-function fixtureWrites(lesson: Lesson, captured: Captured, typed: readonly string[], baseUrl: string, secrets: readonly string[]): PendingWrite[] {
+/** The new fixture and its binary sidecars; the CLI verifies them for secrets before writing. */
+function recordedFixture(lesson: Lesson, captured: Captured, typed: readonly string[], baseUrl: string): ClosedSession {
   const fixture: Fixture = {
     format: FIXTURE_FORMAT,
     version: FIXTURE_VERSION,
@@ -35,11 +35,8 @@ function fixtureWrites(lesson: Lesson, captured: Captured, typed: readonly strin
     inputs: typed.length ? [...typed] : undefined,
     exchanges: captured.exchanges,
   };
-  const text = serializeFixture(fixture);
-  const leak = findSecret(text, secrets);
-  if (leak) throw new UserError(`Refusing to write fixture for lesson ${lesson.id}`, `${leak} after redaction`, "report this as a lessonbook bug; the previous fixture is unchanged");
   const files = [...captured.files].map(([sha256, data]) => ({ path: join(dirname(lesson.fixturePath), "files", sha256), data }));
-  return [...files, { path: lesson.fixturePath, data: text }];
+  return { writes: [...files, { path: lesson.fixturePath, data: serializeFixture(fixture) }], provenance: fixture.provenance };
 }
 
 export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseDirs): ModeSession {
@@ -75,7 +72,6 @@ export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseD
   return {
     name: mode,
     env: { OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: baseUrl },
-    provenance: undefined,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     takeFailure: (cell) => {
       // Everything seen during the cell belongs to it; the first failure is the one shown.
@@ -89,7 +85,7 @@ export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseD
     close: async (succeeded) => {
       server.close();
       input.close();
-      return mode === "record" && succeeded ? fixtureWrites(lesson, captured, typed, baseUrl, secrets) : [];
+      return mode === "record" && succeeded ? recordedFixture(lesson, captured, typed, baseUrl) : { writes: [], provenance: undefined };
     },
   };
 }

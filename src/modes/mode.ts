@@ -10,8 +10,6 @@ export interface ModeSession {
   readonly name: ModeName;
   /** Environment variables the lesson runs with (restored afterwards). */
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** The provenance the report's footer names. */
-  readonly provenance: Provenance | undefined;
   /** How `sleep` waits in this mode. */
   sleep(ms: number): Promise<void>;
   /** A failure noticed outside the lesson's own code (a replay miss), consumed once. */
@@ -24,8 +22,14 @@ export interface ModeSession {
   explainError(thrown: unknown): unknown;
   /** Secrets that must never be written (the API key in live and record modes). */
   readonly secrets: readonly string[];
-  /** Stops interception; record mode returns the fixture files to write when `succeeded`. */
-  close(succeeded: boolean): Promise<readonly PendingWrite[]>;
+  /** Stops interception; record mode hands back the fixture files to write when `succeeded`. */
+  close(succeeded: boolean): Promise<ClosedSession>;
+}
+
+export interface ClosedSession {
+  readonly writes: readonly PendingWrite[];
+  /** The provenance of the fixture the run replayed or is about to write, for the report. */
+  readonly provenance: Provenance | undefined;
 }
 
 export interface PendingWrite {

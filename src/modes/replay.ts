@@ -42,7 +42,6 @@ export function startReplay(options: ReplayOptions): ModeSession {
       OPENAI_ORG_ID: undefined,
       OPENAI_PROJECT_ID: undefined,
     },
-    provenance: fixture.provenance,
     // Recorded lessons already waited once; a replay has nothing to wait for.
     sleep: () => new Promise((resolve) => setImmediate(resolve)),
     takeFailure: () => pending.shift(),
@@ -54,7 +53,7 @@ export function startReplay(options: ReplayOptions): ModeSession {
       restoreTimers();
       input.close();
       server.close();
-      return [];
+      return { writes: [], provenance: fixture.provenance };
     },
   };
 }

@@ -27,8 +27,6 @@ export interface Notebook {
 
 export const isSetup = (cell: Cell): boolean => cell.tags.includes("setup");
 
-export const codeCells = (notebook: Notebook): Cell[] => notebook.cells.filter((c) => c.kind === "code");
-
 /** Shown to users: `cell 3 "Add the question"`. */
 export function describeCell(cell: Cell): string {
   const label = cell.kind === "code" ? `cell ${cell.number}` : `narrative cell at line ${cell.markerLine}`;

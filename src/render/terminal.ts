@@ -40,11 +40,6 @@ export function outputText(output: Output, style: Style): string {
   }
 }
 
-export function cellEnd(cell: Cell, lastOutputEndsLine: boolean): string {
-  if (cell.kind === "markdown") return "";
-  return lastOutputEndsLine ? "\n" : "\n\n";
-}
-
 export function notRunText(cells: readonly Cell[], style: Style): string {
   const numbers = cells.filter((c) => c.kind === "code").map((c) => c.number);
   if (numbers.length === 0) return "";
