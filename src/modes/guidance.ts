@@ -43,9 +43,9 @@ export function statusGuidance(exchange: Exchange, baseUrl: string): LiveGuidanc
   return undefined;
 }
 
-/** Guidance when a run ends failed or expired. */
-export function runGuidance(exchange: Exchange): LiveGuidanceError | undefined {
-  const run = exchange.response.body as { object?: string; id?: string; status?: string; last_error?: { code?: string; message?: string } | null } | undefined;
+/** Guidance when a run (a polled response body or a streamed event's data) ends failed or expired. */
+export function runGuidance(value: unknown): LiveGuidanceError | undefined {
+  const run = value as { object?: string; id?: string; status?: string; last_error?: { code?: string; message?: string } | null } | undefined;
   if (run?.object !== "thread.run" || (run.status !== "failed" && run.status !== "expired")) return undefined;
   const lastError = run.last_error ? `last_error: ${run.last_error.code}: ${run.last_error.message}` : "last_error: null";
   return new LiveGuidanceError(`run ${run.id} ended "${run.status}" (${lastError})`, "run the lesson again; if it keeps failing, check https://status.openai.com and your model access");

@@ -55,11 +55,15 @@ export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseD
     clock: () => Math.round(performance.now() - started),
     onExchange: (exchange) => {
       if (exchange.response.status >= 400) failed.push(exchange);
-      const runFailure = runGuidance(exchange);
+      const runFailure = runGuidance(exchange.response.body);
       if (runFailure) runFailures.push(runFailure);
     },
     onConnectionError: (_url, error) => (connectionError = error),
-    onFrame: (frame) => streamed.push(frame.event ?? "message"),
+    onFrame: (frame) => {
+      streamed.push(frame.event ?? "message");
+      const runFailure = runGuidance(frame.data);
+      if (runFailure) runFailures.push(runFailure);
+    },
   });
   const server = setupServer(handler);
   server.listen({ onUnhandledFrame: "error" });

@@ -21,7 +21,7 @@ const lines = (result: CliResult) => result.stdout.split("\n");
 
 describe("live mode errors", () => {
   let server: FakeServer;
-  const course = tempCourse(["01-create-assistant", "05-wait-on-run"]);
+  const course = tempCourse(["01-create-assistant", "05-wait-on-run", "11-streaming"]);
   const record = (lesson: string, baseUrl: string, withKey = true) =>
     runCli([lesson, "--record", ...course.flags], cleanEnv({ OPENAI_API_KEY: withKey ? KEY : undefined, OPENAI_BASE_URL: baseUrl }));
 
@@ -32,7 +32,7 @@ describe("live mode errors", () => {
   beforeEach(() => {
     Object.assign(server.scenario, { rejectKey: false, shutdown: false, rateLimit: false, runOutcome: "completed" });
   });
-  const fixturesUntouched = () => expect(readdirSync(course.fixtures).sort()).toEqual(["01-create-assistant.json", "05-wait-on-run.json"]);
+  const fixturesUntouched = () => expect(readdirSync(course.fixtures).sort()).toEqual(["01-create-assistant.json", "05-wait-on-run.json", "11-streaming.json"]);
 
   it("stops before any request when no key is set, saying how to set one", async () => {
     const before = server.requestCount();
@@ -94,6 +94,14 @@ describe("live mode errors", () => {
     expect(result.code).toBe(1);
     const lastError = outcome === "failed" ? "last_error: server_error: Sorry, something went wrong." : "last_error: null";
     expect(result.stdout).toMatch(new RegExp(`✗ Lesson 05-wait-on-run failed in cell 7 "Wait for the run": LiveError: run run_\\w+ ended "${outcome}" \\(${lastError.replace(/[.]/g, "\\.")}\\)`));
+    fixturesUntouched();
+  });
+
+  it("stops with the run's last_error when a streamed run ends failed", async () => {
+    server.scenario.runOutcome = "failed";
+    const result = await record("11", server.baseUrl);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/✗ Lesson 11-streaming failed in cell 4 "Stream the run": LiveError: run run_\w+ ended "failed" \(last_error: server_error: Sorry, something went wrong\.\)/);
     fixturesUntouched();
   });
 });
