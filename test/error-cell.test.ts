@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, tempCourse } from "./support/cli.ts";
@@ -36,7 +36,7 @@ const EMPTY_FIXTURE = {
 };
 
 describe("a cell that throws", () => {
-  it("stops the lesson in that cell, shows a stack at lesson lines, marks later cells not run, exits 1 and still writes the report", async () => {
+  it("stops the lesson in that cell, shows a stack at lesson lines, marks later cells not run, exits 1 and writes the failed run's report beside the committed one", async () => {
     const course = tempCourse();
     writeFileSync(join(course.lessons, "90-things-go-wrong.ts"), LESSON);
     writeFileSync(join(course.fixtures, "90-things-go-wrong.json"), JSON.stringify(EMPTY_FIXTURE));
@@ -52,8 +52,9 @@ describe("a cell that throws", () => {
       "    at check (lessons/90-things-go-wrong.ts:6:41)",
       "    at lessons/90-things-go-wrong.ts:16:1",
     ].join("\n"));
-    expect(result.stdout).toContain('Not run: cell 4.\n✗ Lesson 90-things-go-wrong failed in cell 3 "Fail": TypeError: the answer was not a number; report: reports/90-things-go-wrong.md\n');
-    const report = readFileSync(join(course.reports, "90-things-go-wrong.md"), "utf8");
+    expect(result.stdout).toContain('Not run: cell 4.\n✗ Lesson 90-things-go-wrong failed in cell 3 "Fail": TypeError: the answer was not a number; report: reports/90-things-go-wrong.failed.md (reports/90-things-go-wrong.md is unchanged)\n');
+    expect(existsSync(join(course.reports, "90-things-go-wrong.md"))).toBe(false);
+    const report = readFileSync(join(course.reports, "90-things-go-wrong.failed.md"), "utf8");
     expect(report).toContain([
       "**[2] Print while awaiting**",
       "",

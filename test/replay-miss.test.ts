@@ -1,16 +1,19 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import { createTurnstile } from "../src/fixtures/ticket.ts";
 import { join } from "node:path";
 import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
 import { parseFixture } from "../src/fixtures/load.ts";
 import { startReplay } from "../src/modes/replay.ts";
 import { ROOT, runCli, tempCourse } from "./support/cli.ts";
+import { countRealWaits } from "./support/real-waits.ts";
 
 const QUESTION = "I need to solve the equation `3x^2 + 11x - 10 = 0`. Can you help me?";
 
 describe("a request with no recording", () => {
   it("fails the cell that sent it, shows the closest recording's diff and the record command, and never prints headers", async () => {
     const course = tempCourse(["03-add-message"]);
+    writeFileSync(join(course.reports, "03-add-message.md"), "the committed, good report\n");
     const lessonPath = join(course.lessons, "03-add-message.ts");
     writeFileSync(lessonPath, readFileSync(lessonPath, "utf8").replace(QUESTION, "Solve x^2 = 4."));
     const result = await runCli(["3", ...course.flags]);
@@ -26,26 +29,26 @@ describe("a request with no recording", () => {
       'Fix: re-record the fixture with "npm run lesson 3 -- --record", or undo the lesson change that altered this request.',
     ].join("\n"));
     expect(out).toContain("Not run: cell 5.");
-    expect(out).toContain(`✗ Lesson 03-add-message failed in cell 4 "Add a message to the thread": ReplayMissError: no recording matches POST /v1/threads/${threadId}/messages`);
+    expect(out).toContain(`✗ Lesson 03-add-message failed in cell 4 "Add a message to the thread": ReplayMissError: no recording matches POST /v1/threads/${threadId}/messages: no recorded request has this method, path, query and body; report: reports/03-add-message.failed.md (reports/03-add-message.md is unchanged)\n`);
     expect(out.toLowerCase()).not.toMatch(/openai-beta|authorization|content-type|x-stainless|user-agent/);
-    const report = readFileSync(join(course.reports, "03-add-message.md"), "utf8");
+    expect(readFileSync(join(course.reports, "03-add-message.md"), "utf8")).toBe("the committed, good report\n");
+    const report = readFileSync(join(course.reports, "03-add-message.failed.md"), "utf8");
     expect(report).toContain("**Error:**");
     expect(report).toContain("_Not run: an earlier cell failed._");
   });
 
-  it("reaches the SDK as one non-retried error in well under a second", async () => {
+  it("reaches the SDK as one error that is not retried and waits for nothing", async () => {
     const text = readFileSync(join(ROOT, "fixtures/03-add-message.json"), "utf8");
     const fixture = parseFixture(text, { shownPath: "fixtures/03-add-message.json", recordCommand: "npm run lesson 3 -- --record" });
-    const session = startReplay({ fixture, fixturePath: join(ROOT, "fixtures/03-add-message.json"), recordCommand: "npm run lesson 3 -- --record", say: () => {} });
+    const session = startReplay({ fixture, fixturePath: join(ROOT, "fixtures/03-add-message.json"), recordCommand: "npm run lesson 3 -- --record", say: () => {}, fixtureSha256: "0", turnstile: createTurnstile() });
     let attempts = 0;
     const client = new OpenAI({ apiKey: "replay-needs-no-key", baseURL: fixture.provenance.baseUrl, fetch: (url, init) => (attempts++, fetch(url, init)) });
-    const started = performance.now();
+    using waits = countRealWaits();
     try {
       await expect(client.beta.threads.create({ metadata: { unrecorded: "yes" } })).rejects.toMatchObject({ status: 501 });
-      const elapsed = performance.now() - started;
+      // The SDK's default retries back off 0.5–8 s: one attempt and no real wait prove there were none.
       expect(attempts).toBe(1);
-      // The SDK's default retries back off 0.5–8 s; one attempt in < 1 s proves there were none.
-      expect(elapsed).toBeLessThan(1000);
+      expect(waits.delays).toEqual([]);
       expect(session.takeFailure(undefined)?.message).toBe("no recording matches POST /v1/threads: no recorded request has this method, path, query and body");
     } finally {
       await session.close(false);

@@ -1,16 +1,29 @@
-// `npm run lesson …`: the command-line entry point and its one exit point.
+// `npm run lesson …`: the command-line entry point. Argument parsing, one call per lesson
+// into the session, printing, and the single exit point (one catch, cleanup that always runs).
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defaultDirs, findLesson, lessonTitle, listLessons, type CourseDirs } from "../course/catalog.ts";
 import { UserError } from "../errors.ts";
 import { styleFor } from "../render/style.ts";
 import { parseCliArgs, USAGE } from "./args.ts";
-import { runLesson } from "./run-lesson.ts";
+import { checkReports } from "./check.ts";
+import { runOne } from "./run-one.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 // Keep the real stream: while a lesson runs, process.stdout.write is captured per cell.
 const writeOut = process.stdout.write.bind(process.stdout);
 const writeErr = process.stderr.write.bind(process.stderr);
+const realExit = process.exit.bind(process);
+
+/** Aborted when the process has nothing left to do while a cell still waits (see beforeExit). */
+let running: AbortController | undefined;
+
+export class NeverFinishedError extends Error {
+  constructor() {
+    super("the cell never finished: it waited for something that can no longer happen (a promise that never settles), and nothing else was left to run");
+    this.name = "NeverFinishedError";
+  }
+}
 
 /** Paths are shown relative to the course: the folder that holds the lessons folder. */
 function courseDirs(overrides: { lessons?: string; fixtures?: string; reports?: string }): CourseDirs {
@@ -26,30 +39,47 @@ function lessonList(dirs: CourseDirs): string {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const args = parseCliArgs(argv);
-  if (args.help) return void writeOut(`${USAGE}\n`), 0;
+  const args = parseCliArgs(argv, process.env);
+  if (args.help) {
+    writeOut(`${USAGE}\n`);
+    return 0;
+  }
   const dirs = courseDirs(args.dirs);
-  if (!args.lesson && !args.all) return void writeOut(lessonList(dirs)), 0;
+  if (!args.lesson && !args.all) {
+    writeOut(lessonList(dirs));
+    return 0;
+  }
   const lessons = args.all ? listLessons(dirs) : [findLesson(listLessons(dirs), args.lesson!)];
+  if (args.check) return checkReports(lessons, dirs, writeOut);
   const style = styleFor(Boolean(process.stdout.isTTY && process.stdout.hasColors?.()));
   let exitCode = 0;
   for (const lesson of lessons) {
-    const code = await runLesson({ lesson, dirs, mode: args.mode, stopAfter: args.stopAfter, writeReport: args.report, write: writeOut, style });
+    running = new AbortController();
+    const options = { dirs, mode: args.mode, stopAfter: args.stopAfter, timeoutMs: args.timeoutMs, writeReport: args.report };
+    const code = await runOne({ ...options, lesson, write: writeOut, style, signal: running.signal });
     exitCode = Math.max(exitCode, code);
   }
+  running = undefined;
   return exitCode;
 }
 
 function exitWith(code: number): void {
   // Lessons may leave timers or sockets open; the run is over, so end the process.
-  process.stdout.write("", () => process.exit(code));
+  process.stdout.write("", () => realExit(code));
 }
 
-// Ctrl-C: nothing has been written yet (fixtures and reports are written at the very end,
-// atomically), so the previous files stay as they were.
+// The event loop ran dry while a cell was still awaiting: that await can never finish.
+process.on("beforeExit", () => running?.abort(new NeverFinishedError()));
+
+// Ctrl-C: files are written only at the very end, all together, so nothing is half-written.
 process.once("SIGINT", () => {
   writeErr("\nlessonbook: interrupted; no fixture or report was written.\n");
-  process.exit(130);
+  realExit(130);
+});
+
+// `npm run lesson 3 | head -1`: the reader left; stop quietly.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") realExit(0);
 });
 
 main(process.argv.slice(2)).then(exitWith, (error: unknown) => {

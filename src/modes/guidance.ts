@@ -1,26 +1,14 @@
 // Turns what goes wrong against a live endpoint into errors that say what to do.
+import { familyOf, objectProblem, type ApiFamily } from "../families/index.ts";
+import { CellProblem, fixLine } from "../errors.ts";
 import type { Exchange } from "../fixtures/format.ts";
 
-export class LiveGuidanceError extends Error {
-  readonly details: readonly string[];
+export class LiveGuidanceError extends CellProblem {
   constructor(message: string, fix: string, cause?: unknown) {
-    super(message, { cause });
-    this.name = "LiveError";
-    this.details = [`Fix: ${fix}`];
+    super("LiveError", message, [fixLine(fix)], cause);
   }
 }
 
-const SHUTDOWN_PATH = /^\/v1\/(assistants|threads)(\/|$)/;
-const COLLECTION_PATH = /^\/v1\/(assistants|threads)\/?$/;
-
-/**
- * On api.openai.com any 404 under /v1/assistants or /v1/threads means the shutdown. On
- * another server, a 404 on the collections themselves (not on an id) can only mean the
- * server does not implement the Assistants API at all.
- */
-function isShutdown404(path: string, baseUrl: string): boolean {
-  return SHUTDOWN_PATH.test(path) && (new URL(baseUrl).hostname === "api.openai.com" || COLLECTION_PATH.test(path));
-}
 const apiMessage = (exchange: Exchange | undefined) => {
   const body = exchange?.response.body as { error?: { message?: string } } | undefined;
   return body?.error?.message ?? exchange?.response.text ?? "";
@@ -32,31 +20,43 @@ export function statusGuidance(exchange: Exchange, baseUrl: string): LiveGuidanc
   const where = `${exchange.request.method} ${exchange.request.path}`;
   const said = apiMessage(exchange);
   if (status === 401) return new LiveGuidanceError(`${baseUrl} rejected the API key (401 on ${where}: ${said})`, "check OPENAI_API_KEY in .env or your environment; create a key at https://platform.openai.com/api-keys");
-  if (status === 404 && isShutdown404(exchange.request.path, baseUrl)) {
-    const host = new URL(baseUrl).host;
-    return new LiveGuidanceError(
-      `${host} answered 404 to ${where}: the Assistants API is not available there; OpenAI shut it down on 2026-08-26, so /v1/assistants and /v1/threads no longer exist on api.openai.com (${said})`,
-      'replay the lesson offline with "npm run lesson N" (no flag), or set OPENAI_BASE_URL to a server that still implements the Assistants API',
-    );
+  const familyProblem = familyOf(exchange.request.path)?.statusProblem(exchange, baseUrl);
+  if (familyProblem) return new LiveGuidanceError(familyProblem.message, familyProblem.fix);
+  if (status >= 500) {
+    return new LiveGuidanceError(`${baseUrl} failed with ${status} on ${where}, also after the SDK's retries (${said || "no message"})`, "the server had a problem, not your lesson: wait a moment and run it again; if it keeps failing, check https://status.openai.com or the server's logs");
   }
   if (status === 429) return new LiveGuidanceError(`${baseUrl} is rate limiting requests (429 on ${where} after the SDK's retries: ${said})`, "wait a minute and run the lesson again, or check your plan's limits at https://platform.openai.com/account/limits");
   return undefined;
 }
 
-/** Guidance when a run (a polled response body or a streamed event's data) ends failed or expired. */
-export function runGuidance(value: unknown): LiveGuidanceError | undefined {
-  const run = value as { object?: string; id?: string; status?: string; last_error?: { code?: string; message?: string } | null } | undefined;
-  if (run?.object !== "thread.run" || (run.status !== "failed" && run.status !== "expired")) return undefined;
-  const lastError = run.last_error ? `last_error: ${run.last_error.code}: ${run.last_error.message}` : "last_error: null";
-  return new LiveGuidanceError(`run ${run.id} ended "${run.status}" (${lastError})`, "run the lesson again; if it keeps failing, check https://status.openai.com and your model access");
+/** A failed API object (a run that ended failed or expired), and the family whose tag excuses it. */
+export function objectGuidance(value: unknown): { family: ApiFamily; error: LiveGuidanceError } | undefined {
+  const found = objectProblem(value);
+  return found && { family: found.family, error: new LiveGuidanceError(found.problem.message, found.problem.fix) };
 }
 
-export function connectionGuidance(baseUrl: string, error: unknown): LiveGuidanceError {
+/** A live request that the --timeout abandoned. */
+export function timeoutGuidance(baseUrl: string, request: string, ms: number, error: unknown): LiveGuidanceError {
+  return new LiveGuidanceError(`${request} got no answer from ${baseUrl} within ${ms / 1000} s`, "check that the server is up and answering, or allow longer with --timeout SECONDS", error);
+}
+
+/** The server answered, then the connection broke before the whole response (or stream) arrived. */
+export function droppedGuidance(baseUrl: string, request: string, error: unknown): LiveGuidanceError {
+  const code = errorCodes(error)[0];
+  return new LiveGuidanceError(`the connection to ${baseUrl} was dropped while receiving the response to ${request}${code ? ` (${code})` : ""}`, "run the lesson again; if it keeps happening, check the server's logs or your network (a proxy may cut long responses)", error);
+}
+
+function errorCodes(error: unknown): string[] {
   const codes: string[] = [];
   for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string") codes.push(code);
   }
+  return codes;
+}
+
+export function connectionGuidance(baseUrl: string, error: unknown): LiveGuidanceError {
+  const codes = errorCodes(error);
   const reason = codes.includes("ECONNREFUSED") ? "the connection was refused" : codes.some((c) => c === "ENOTFOUND" || c === "EAI_AGAIN") ? "its host name could not be resolved (DNS)" : `the connection failed (${codes[0] ?? (error as Error)?.message ?? "unknown error"})`;
   return new LiveGuidanceError(`could not reach ${baseUrl}: ${reason}`, "check OPENAI_BASE_URL and your network, or replay offline without --live", error);
 }

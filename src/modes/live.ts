@@ -9,8 +9,9 @@ import { captureHandler, type Captured } from "../fixtures/capture.ts";
 import { FIXTURE_FORMAT, FIXTURE_VERSION, type Exchange, type Fixture } from "../fixtures/format.ts";
 import { createRedactor } from "../fixtures/redact.ts";
 import { serializeFixture } from "../fixtures/serialize.ts";
+import { fixtureHash } from "../fixtures/files.ts";
 import { liveEnv } from "./env.ts";
-import { connectionGuidance, runGuidance, statusGuidance } from "./guidance.ts";
+import { connectionGuidance, droppedGuidance, objectGuidance, statusGuidance } from "./guidance.ts";
 import { stdinInput } from "./input.ts";
 import type { ClosedSession, ModeSession } from "./mode.ts";
 
@@ -36,38 +37,46 @@ function recordedFixture(lesson: Lesson, captured: Captured, typed: readonly str
     exchanges: captured.exchanges,
   };
   const files = [...captured.files].map(([sha256, data]) => ({ path: join(dirname(lesson.fixturePath), "files", sha256), data }));
-  return { writes: [...files, { path: lesson.fixturePath, data: serializeFixture(fixture) }], provenance: fixture.provenance };
+  const data = serializeFixture(fixture);
+  return { writes: [...files, { path: lesson.fixturePath, data }], provenance: fixture.provenance, fixtureSha256: fixtureHash(data) };
 }
 
 export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseDirs): ModeSession {
   const { apiKey, baseUrl } = liveEnv(dirs.root, mode);
   const secrets = [apiKey];
   const started = performance.now();
-  // Run failures are kept apart: a cell tagged expect-run-failure shows one on purpose.
-  const runFailures: Error[] = [];
+  // Failed API objects are kept apart: a cell tagged with its family's tag shows one on purpose.
+  const objectFailures: NonNullable<ReturnType<typeof objectGuidance>>[] = [];
   const typed: string[] = [];
   const input = stdinInput(typed);
   const failed: Exchange[] = [];
   let connectionError: unknown;
+  let dropped: { request: string; error: unknown } | undefined;
   const streamed: string[] = [];
   const { handler, captured } = captureHandler({
     redact: createRedactor(secrets),
     clock: () => Math.round(performance.now() - started),
     onExchange: (exchange) => {
       if (exchange.response.status >= 400) failed.push(exchange);
-      const runFailure = runGuidance(exchange.response.body);
-      if (runFailure) runFailures.push(runFailure);
+      const failure = objectGuidance(exchange.response.body);
+      if (failure) objectFailures.push(failure);
     },
-    onConnectionError: (_url, error) => (connectionError = error),
+    onConnectionError: (_url, error) => {
+      connectionError = error;
+    },
+    onDropped: (request, error) => {
+      dropped = { request, error };
+    },
     onFrame: (frame) => {
       streamed.push(frame.event ?? "message");
-      const runFailure = runGuidance(frame.data);
-      if (runFailure) runFailures.push(runFailure);
+      const failure = objectGuidance(frame.data);
+      if (failure) objectFailures.push(failure);
     },
   });
   const server = setupServer(handler);
   server.listen({ onUnhandledFrame: "error" });
   const explainError = (thrown: unknown): unknown => {
+    if (dropped && !(thrown instanceof APIError && thrown.status !== undefined)) return droppedGuidance(baseUrl, dropped.request, dropped.error);
     if (thrown instanceof APIConnectionError) return connectionGuidance(baseUrl, connectionError ?? thrown);
     if (!(thrown instanceof APIError) || thrown.status === undefined) return thrown;
     const exchange = failed.findLast((e) => e.response.status === thrown.status);
@@ -79,8 +88,8 @@ export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseD
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     takeFailure: (cell) => {
       // Everything seen during the cell belongs to it; the first failure is the one shown.
-      const [failure] = runFailures.splice(0);
-      return cell?.tags.includes("expect-run-failure") ? undefined : failure;
+      const [failure] = objectFailures.splice(0);
+      return failure && !cell?.tags.includes(failure.family.expectFailureTag) ? failure.error : undefined;
     },
     readInput: (prompt) => input.read(prompt),
     explainError,

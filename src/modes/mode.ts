@@ -1,25 +1,14 @@
 // The one place that decides how a lesson's HTTP traffic is served. Lessons never know:
 // they create `new OpenAI()` and this module sets the environment and interception.
 import type { Provenance } from "../fixtures/format.ts";
-import type { Cell } from "../notebook/cells.ts";
-import type { InputLine } from "./input.ts";
+import type { KernelServices } from "../notebook/execute.ts";
 
 export type ModeName = "replay" | "live" | "record";
 
-export interface ModeSession {
+export interface ModeSession extends KernelServices {
   readonly name: ModeName;
   /** Environment variables the lesson runs with (restored afterwards). */
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** How `sleep` waits in this mode. */
-  sleep(ms: number): Promise<void>;
-  /** A failure noticed outside the lesson's own code (a replay miss), consumed once. */
-  takeFailure(cell: Cell | undefined): Error | undefined;
-  /** One line for the lessons' `input()`. */
-  readInput(prompt: string): Promise<InputLine>;
-  /** Names of the server-sent events streamed since the last call. */
-  drainStreamEvents(): readonly string[];
-  /** The error to show for one the lesson threw (live mode adds guidance). */
-  explainError(thrown: unknown): unknown;
   /** Secrets that must never be written (the API key in live and record modes). */
   readonly secrets: readonly string[];
   /** Stops interception; record mode hands back the fixture files to write when `succeeded`. */
@@ -30,6 +19,8 @@ export interface ClosedSession {
   readonly writes: readonly PendingWrite[];
   /** The provenance of the fixture the run replayed or is about to write, for the report. */
   readonly provenance: Provenance | undefined;
+  /** Short sha256 of the fixture file replayed or about to be written (see session/report-file.ts). */
+  readonly fixtureSha256?: string | undefined;
 }
 
 export interface PendingWrite {

@@ -3,17 +3,25 @@ import { relative } from "node:path";
 import type { CourseDirs, Lesson } from "../course/catalog.ts";
 import { recordCommand } from "../course/catalog.ts";
 import { loadFixture } from "../fixtures/load.ts";
+import type { Turnstile } from "../fixtures/ticket.ts";
 import { startLive } from "./live.ts";
 import type { ModeName, ModeSession } from "./mode.ts";
 import { startReplay } from "./replay.ts";
 
 export const shownPath = (dirs: CourseDirs, path: string): string => relative(dirs.root, path).split("\\").join("/");
 
-export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs, say: (text: string) => void = () => {}): Promise<ModeSession> {
+export interface OpenOptions {
+  /** Writes to the terminal only (hints for a person typing recorded input, slow requests). */
+  readonly say: (text: string) => void;
+  /** Replay answers requests in the order the lesson issued them. */
+  readonly turnstile: Turnstile;
+}
+
+export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs, options: OpenOptions): Promise<ModeSession> {
   const command = recordCommand(lesson);
   if (mode === "replay") {
-    const fixture = loadFixture(lesson.fixturePath, { shownPath: shownPath(dirs, lesson.fixturePath), recordCommand: command });
-    return startReplay({ fixture, fixturePath: lesson.fixturePath, recordCommand: command, say });
+    const { fixture, sha256 } = loadFixture(lesson.fixturePath, { shownPath: shownPath(dirs, lesson.fixturePath), recordCommand: command });
+    return startReplay({ fixture, fixtureSha256: sha256, fixturePath: lesson.fixturePath, recordCommand: command, ...options });
   }
   return startLive(mode, lesson, dirs);
 }
@@ -25,10 +33,3 @@ export function describeMode(session: ModeSession, fixtureFile: string): string 
   return session.name === "record" ? `record, live against ${target} into ${fixtureFile}` : `live against ${target}`;
 }
 
-/**
- * The mode a report names. A recorded report is written as replay will regenerate it from
- * the new fixture, so the committed report and fixture agree byte for byte.
- */
-export function reportModeLine(session: ModeSession, fixtureFile: string): string {
-  return session.name === "record" ? `replay, offline from ${fixtureFile}` : describeMode(session, fixtureFile);
-}

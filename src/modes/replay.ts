@@ -2,10 +2,10 @@
 import { dirname } from "node:path";
 import { setupServer } from "msw/node";
 import type { Fixture } from "../fixtures/format.ts";
+import type { Turnstile } from "../fixtures/ticket.ts";
 import { createMatcher } from "../fixtures/match.ts";
 import { ReplayMissError } from "../fixtures/miss.ts";
 import { replayHandler } from "../fixtures/replay.ts";
-import { fastForwardTimers } from "./clock.ts";
 import { recordedInput } from "./input.ts";
 import type { ModeSession } from "./mode.ts";
 
@@ -14,6 +14,8 @@ export const REPLAY_API_KEY = "replay-needs-no-key";
 
 export interface ReplayOptions {
   readonly fixture: Fixture;
+  readonly fixtureSha256: string;
+  readonly turnstile: Turnstile;
   readonly fixturePath: string;
   readonly recordCommand: string;
   /** Writes to the terminal only (hints for a person typing recorded input). */
@@ -26,13 +28,12 @@ export function startReplay(options: ReplayOptions): ModeSession {
   const matcher = createMatcher(fixture.exchanges);
   const streamed: string[] = [];
   const server = setupServer(
-    replayHandler(matcher, dirname(options.fixturePath), {
+    replayHandler(matcher, dirname(options.fixturePath), options.turnstile, {
       onMiss: (miss) => pending.push(new ReplayMissError(miss, options.recordCommand)),
       onFrame: (frame) => streamed.push(frame.event ?? "message"),
     }),
   );
   server.listen({ onUnhandledFrame: "error" });
-  const restoreTimers = fastForwardTimers();
   const input = recordedInput(fixture.inputs ?? [], options.say);
   return {
     name: "replay",
@@ -47,13 +48,13 @@ export function startReplay(options: ReplayOptions): ModeSession {
     takeFailure: () => pending.shift(),
     readInput: (prompt) => input.read(prompt),
     explainError: (thrown) => thrown,
+    // The fast-forward clock is installed with the rest of the run's process patches.
     drainStreamEvents: () => streamed.splice(0),
     secrets: [],
     close: async () => {
-      restoreTimers();
       input.close();
       server.close();
-      return { writes: [], provenance: fixture.provenance };
+      return { writes: [], provenance: fixture.provenance, fixtureSha256: options.fixtureSha256 };
     },
   };
 }

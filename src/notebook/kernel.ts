@@ -1,7 +1,7 @@
 // The bookkeeping of one run: which cell is running, what each cell printed, and how
 // each ended. The instrumented lesson calls `enter(i)` at every cell boundary.
 import type { Cell, Notebook } from "./cells.ts";
-import type { CellResult, ExecuteOptions } from "./execute.ts";
+import type { CellResult, KernelOptions } from "./execute.ts";
 import { appendOutput, type CellStatus, type Output } from "./outputs.ts";
 import { toCellError } from "./stack.ts";
 
@@ -23,8 +23,8 @@ function countEvents(names: readonly string[]): [string, number][] {
   return [...counts];
 }
 
-export function createKernel(notebook: Notebook, options: ExecuteOptions) {
-  const { hooks } = options;
+export function createKernel(notebook: Notebook, options: KernelOptions) {
+  const { services, events } = options;
   const outputs = notebook.cells.map((): Output[] => []);
   const statuses = notebook.cells.map((): CellStatus => "not-run");
   const firstCode = notebook.cells.find((c) => c.kind === "code")!;
@@ -33,22 +33,22 @@ export function createKernel(notebook: Notebook, options: ExecuteOptions) {
 
   const add = (cell: Cell, output: Output, show: boolean): void => {
     appendOutput(outputs[cell.index]!, output);
-    if (show) hooks.onOutput?.(cell, output);
+    if (show) events.onOutput?.(cell, output);
   };
   // Output before the first boundary (module-level imports) belongs to the first code cell.
   const emit = (output: Output): void => add(current ?? firstCode, output, true);
 
   const finish = (cell: Cell, status: CellStatus): void => {
-    const streamed = cell.kind === "code" ? countEvents(hooks.drainStreamEvents?.() ?? []) : [];
+    const streamed = cell.kind === "code" ? countEvents(services.drainStreamEvents()) : [];
     if (streamed.length) add(cell, { type: "events", counts: streamed }, true);
     statuses[cell.index] = status;
-    hooks.onCellEnd?.({ cell, status, outputs: outputs[cell.index]! });
+    events.onCellEnd?.({ cell, status, outputs: outputs[cell.index]! });
   };
 
   const showNarrativeUpTo = (index: number): void => {
     for (const cell of notebook.cells.slice(reached + 1, index)) {
       if (cell.kind !== "markdown") continue;
-      hooks.onCellStart?.(cell);
+      events.onCellStart?.(cell);
       finish(cell, "ok");
     }
     reached = Math.max(reached, index - 1);
@@ -56,7 +56,7 @@ export function createKernel(notebook: Notebook, options: ExecuteOptions) {
 
   const enter = async (index: number): Promise<void> => {
     if (current) {
-      const failure = hooks.takeFailure?.(current);
+      const failure = services.takeFailure(current);
       if (failure) throw new CellFailure(failure);
       finish(current, "ok");
       current = undefined;
@@ -65,28 +65,26 @@ export function createKernel(notebook: Notebook, options: ExecuteOptions) {
     showNarrativeUpTo(next ? index : notebook.cells.length);
     if (!next) return;
     if (options.stopAfter !== undefined && next.number > options.stopAfter) throw new StopSignal();
-    await hooks.beforeCell?.(next);
     current = next;
     reached = index;
-    hooks.onCellStart?.(next);
+    events.onCellStart?.(next);
   };
 
   const fail = (thrown: unknown): void => {
-    const failure = thrown instanceof CellFailure ? thrown.failure : (hooks.takeFailure?.(current) ?? hooks.explainError?.(thrown) ?? thrown);
+    const failure = thrown instanceof CellFailure ? thrown.failure : (services.takeFailure(current) ?? services.explainError(thrown));
     current ??= firstCode;
     emit({ type: "error", error: toCellError(failure, options.root) });
     finish(current, "error");
   };
 
   const input = async (prompt: string): Promise<string> => {
-    if (!hooks.readInput) throw new Error("this run cannot read input");
     emit({ type: "stream", name: "stdout", text: prompt });
-    const line = await hooks.readInput(prompt);
+    const line = await services.readInput(prompt);
     // The report shows the line as if typed; the terminal shows it unless it echoed it already.
     add(current ?? firstCode, { type: "stream", name: "stdout", text: `${line.text}\n` }, !line.echoed);
     return line.text;
   };
 
   const results = (): CellResult[] => notebook.cells.map((cell) => ({ cell, status: statuses[cell.index]!, outputs: outputs[cell.index]! }));
-  return { enter, emit, fail, input, results };
+  return { enter, emit, fail, input, results, current: (): Cell | undefined => current };
 }

@@ -15,6 +15,8 @@ export interface ReportInput {
   readonly command: string;
   readonly mode: string;
   readonly fixtureFile: string | undefined;
+  /** Short sha256 of the fixture the report was rendered from (a report/fixture mismatch is then detectable). */
+  readonly fixtureSha256?: string | undefined;
   readonly provenance: Provenance | undefined;
 }
 
@@ -66,7 +68,8 @@ function bodyBlocks(run: NotebookRun): string[] {
 function footer(input: ReportInput): string {
   const lines = [`- Mode: ${input.mode}`];
   const p = input.provenance;
-  if (input.fixtureFile) lines.push(`- Fixture: \`${input.fixtureFile}\` (lessonbook fixture format ${FIXTURE_VERSION})`);
+  const hash = input.fixtureSha256 ? `, sha256 ${input.fixtureSha256}` : "";
+  if (input.fixtureFile) lines.push(`- Fixture: \`${input.fixtureFile}\` (lessonbook fixture format ${FIXTURE_VERSION}${hash})`);
   if (p) {
     const how = p.source === "recorded" ? `recorded live on ${p.date} against ${p.baseUrl}` : `reconstructed on ${p.date} to match ${p.baseUrl}`;
     lines.push(`- Provenance: ${how}; models: ${p.models.join(", ") || "none"}; SDK: ${p.sdk}`);

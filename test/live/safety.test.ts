@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitWrites } from "../../src/cli/run-lesson.ts";
+import { commitWrites } from "../../src/session/commit.ts";
 import { findSecret } from "../../src/fixtures/redact.ts";
 import { startFakeServer, type FakeServer } from "../fake-api/server.ts";
 import { cleanEnv, ROOT, runCli, tempCourse } from "../support/cli.ts";
@@ -74,7 +74,7 @@ describe("redaction and the secret verifier", () => {
     writeFileSync(join(course.lessons, "92-prints-key.ts"), ["// %% [markdown]", "// # Lesson 92: Printing the key", "// %% Print it", "console.log(process.env.OPENAI_API_KEY);", ""].join("\n"));
     const result = await runCli(["92", "--record", ...course.flags], cleanEnv({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.baseUrl }));
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`lessonbook: Refusing to write ${join(course.reports, "92-prints-key.md")} for lesson 92-prints-key: it contains the value of OPENAI_API_KEY. Fix: report this as a lessonbook bug; nothing was written\n`);
+    expect(result.stderr).toBe(`lessonbook: Refusing to write reports/92-prints-key.md for lesson 92-prints-key: it contains the value of OPENAI_API_KEY. Fix: report this as a lessonbook bug; nothing was written\n`);
     expect(existsSync(join(course.fixtures, "92-prints-key.json"))).toBe(false);
     expect(existsSync(join(course.reports, "92-prints-key.md"))).toBe(false);
   });
@@ -83,7 +83,7 @@ describe("redaction and the secret verifier", () => {
     const dir = mkdtempSync(join(tmpdir(), "lessonbook-verify-"));
     const lesson = { number: 3, id: "03-x", file: "", fixturePath: join(dir, "f.json"), reportPath: join(dir, "r.md") };
     const writes = [{ path: lesson.fixturePath, data: '{"clean": true}' }, { path: lesson.reportPath, data: "token sk-proj-abcdefghijklmnopqrstuvwxyz" }];
-    expect(() => commitWrites(writes, [], lesson)).toThrow(`Refusing to write ${lesson.reportPath} for lesson 03-x: it contains text shaped like an OpenAI API key (sk-…)`);
+    expect(() => commitWrites(writes, [], lesson.id, dir)).toThrow(`Refusing to write r.md for lesson 03-x: it contains text shaped like an OpenAI API key (sk-…)`);
     expect(readdirSync(dir)).toEqual([]);
   });
 

@@ -1,14 +1,17 @@
 // Runs the real CLI as a child process, the way `npm run lesson` does, and builds
 // throw-away courses (lessons, fixtures, reports) in temp folders.
-import { execFile } from "node:child_process";
+import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
+import type { CourseDirs } from "../../src/course/catalog.ts";
 import { ROOT } from "./paths.ts";
 
 export { ROOT };
 const MAIN = join(ROOT, "src/cli/main.ts");
+/** How package.json's "lesson" script loads the CLI. */
+const CLI_LOADER = ["--import", "tsx"];
 
 export interface CliResult {
   readonly code: number | null;
@@ -26,16 +29,27 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
   return env;
 }
 
+export interface RunOptions {
+  /** Close our end of the CLI's stdout after its first output, as `| head -1` does. */
+  readonly closeStdoutAfterFirstChunk?: boolean;
+}
+
 /** Runs the CLI; standard input gets `stdin` and is then closed, as in CI. */
-export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = cleanEnv(), stdin = ""): Promise<CliResult> {
+export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = cleanEnv(), stdin = "", options: RunOptions = {}): Promise<CliResult> {
   const started = performance.now();
   return new Promise((done) => {
-    const child = execFile(process.execPath, ["--import", "tsx", MAIN, ...args], { cwd: ROOT, env, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const failure = error as (Error & { code?: number | string; signal?: NodeJS.Signals }) | null;
-      const code = failure ? (typeof failure.code === "number" ? failure.code : null) : 0;
-      done({ code, signal: failure?.signal ?? null, stdout, stderr, ms: performance.now() - started });
+    const child = spawn(process.execPath, [...CLI_LOADER, MAIN, ...args], { cwd: ROOT, env });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => {
+      out.push(chunk);
+      if (options.closeStdoutAfterFirstChunk) child.stdout.destroy();
     });
-    child.stdin?.end(stdin);
+    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    child.on("close", (code, signal) => {
+      done({ code, signal, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), ms: performance.now() - started });
+    });
+    child.stdin.end(stdin);
   });
 }
 
@@ -51,6 +65,8 @@ export interface TempCourse {
   readonly reports: string;
   /** CLI flags that point a run at this course. */
   readonly flags: string[];
+  /** The same, for in-process sessions. */
+  readonly dirs: CourseDirs;
 }
 
 /**
@@ -70,5 +86,6 @@ export function tempCourse(copy: readonly string[] = []): TempCourse {
     cpSync(join(ROOT, "lessons", `${id}.ts`), join(course.lessons, `${id}.ts`));
     cpSync(join(ROOT, "fixtures", `${id}.json`), join(course.fixtures, `${id}.json`));
   }
-  return { ...course, flags: ["--lessons", course.lessons, "--fixtures", course.fixtures, "--reports", course.reports] };
+  const dirs = { root: dir, lessons: course.lessons, fixtures: course.fixtures, reports: course.reports };
+  return { ...course, dirs, flags: ["--lessons", course.lessons, "--fixtures", course.fixtures, "--reports", course.reports] };
 }

@@ -1,0 +1,93 @@
+// Lessons that misbehave: a cell that never finishes, a cell that calls process.exit, and
+// bad invocations. These are about the process (exit codes, what is written), so each runs
+// the real CLI as a child process.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cleanEnv, runCli, tempCourse } from "../support/cli.ts";
+
+const EMPTY_FIXTURE = {
+  format: "lessonbook-fixture", version: 1, lesson: "",
+  provenance: { source: "reconstructed", date: "2026-11-30", baseUrl: "https://api.openai.com/v1", models: [], sdk: "openai-node 7.57.0" },
+  exchanges: [],
+};
+
+/** A temp course with one lesson `91-<slug>` whose second code cell is `body`, and an empty fixture. */
+function courseWith(slug: string, body: string) {
+  const course = tempCourse();
+  const id = `91-${slug}`;
+  const lesson = ["// %% [markdown]", "// # Lesson 91: Misbehaving", "", "// %% First", 'console.log("first");', "", "// %% Second", body, "", "// %% Third", 'console.log("third");', ""].join("\n");
+  writeFileSync(join(course.lessons, `${id}.ts`), lesson);
+  writeFileSync(join(course.fixtures, `${id}.json`), JSON.stringify({ ...EMPTY_FIXTURE, lesson: id }));
+  return { course, id, report: join(course.reports, `${id}.md`), failedReport: join(course.reports, `${id}.failed.md`) };
+}
+
+const summaryLine = (stdout: string) => stdout.trim().split("\n").at(-1);
+
+describe("a cell that cannot finish", () => {
+  it("fails the cell that awaits a promise that never settles, exits 1 and keeps the committed report", async () => {
+    const { course, id, report, failedReport } = courseWith("never", "await new Promise(() => {});");
+    writeFileSync(report, "the committed report\n");
+    const result = await runCli(["91", ...course.flags]);
+    expect(result.code).toBe(1);
+    expect(summaryLine(result.stdout)).toBe(
+      `✗ Lesson ${id} failed in cell 2 "Second": NeverFinishedError: the cell never finished: it waited for something that can no longer happen (a promise that never settles), and nothing else was left to run; report: reports/${id}.failed.md (reports/${id}.md is unchanged)`,
+    );
+    expect(result.stdout).toContain("Not run: cell 3.");
+    expect(readFileSync(report, "utf8")).toBe("the committed report\n");
+    expect(readFileSync(failedReport, "utf8")).toContain("NeverFinishedError: the cell never finished");
+  });
+
+  it("fails the cell that calls process.exit instead of letting it end the runner", async () => {
+    const { course, id } = courseWith("exits", "process.exit(3);");
+    const result = await runCli(["91", ...course.flags]);
+    expect(result.code).toBe(1);
+    expect(summaryLine(result.stdout)).toBe(
+      `✗ Lesson ${id} failed in cell 2 "Second": LessonExitError: the lesson called process.exit(3); a lesson must not end the runner's process (throw an error to stop the lesson instead); report: reports/${id}.failed.md (reports/${id}.md is unchanged)`,
+    );
+  });
+
+  it("fails the cell whose callback throws after the cell's code has returned", async () => {
+    const { course, id } = courseWith("stray", 'await new Promise((resolve) => setTimeout(() => { resolve(1); throw new Error("late boom"); }, 1));\nawait new Promise(() => {});');
+    const result = await runCli(["91", ...course.flags]);
+    expect(result.code).toBe(1);
+    expect(summaryLine(result.stdout)).toMatch(new RegExp(`^✗ Lesson ${id} failed in cell 2 "Second": Error: late boom;`));
+  });
+});
+
+describe("bad invocations", () => {
+  it("refuses flags that npm kept for itself instead of silently replaying", async () => {
+    const result = await runCli(["3"], cleanEnv({ npm_config_live: "true" }));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("lessonbook: npm kept --live for itself: options for lessonbook must come after a lone --. Fix: npm run lesson N -- --live\n");
+  });
+
+  it("says so when --stop-after is past the last code cell", async () => {
+    const { course, id } = courseWith("short", 'console.log("second");');
+    const result = await runCli(["91", "--stop-after", "9", ...course.flags]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`lessonbook: Invalid --stop-after 9: lesson ${id} has 3 code cells. Fix: choose a number from 1 to 3, or leave --stop-after out to run the whole lesson\n`);
+  });
+
+  it("counts one cell as one cell", async () => {
+    const { course, id } = courseWith("one", 'console.log("second");');
+    const result = await runCli(["91", "--stop-after", "1", "--no-report", ...course.flags]);
+    expect(summaryLine(result.stdout)).toBe(`✓ Lesson ${id}: 1 cell ran in replay mode (stopped after cell 1)`);
+  });
+
+  it("gives one line, not a stack, when the reports folder cannot be written", async () => {
+    const { course, id } = courseWith("nowhere", 'console.log("second");');
+    const blocked = join(course.dir, "not-a-folder");
+    writeFileSync(blocked, "a file where the reports folder should be\n");
+    const result = await runCli(["91", ...course.flags, "--reports", join(blocked, "reports")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`^lessonbook: Failed to write not-a-folder/reports/${id}.md for lesson ${id}: [^\\n]*the previous files were left as they were\\. Fix: make not-a-folder/reports/ writable and run the lesson again, or add --no-report\\n$`));
+    expect(existsSync(join(blocked, "reports"))).toBe(false);
+  });
+
+  it("stops quietly when the reader of its output goes away (| head -1)", async () => {
+    const result = await runCli(["3"], cleanEnv(), "", { closeStdoutAfterFirstChunk: true });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+  });
+});
