@@ -9,6 +9,7 @@ import { describeMode, openMode, reportModeLine, shownPath } from "../modes/open
 import { describeCell, type Notebook } from "../notebook/cells.ts";
 import { executeNotebook, type NotebookRun } from "../notebook/execute.ts";
 import { LessonFormatError, parseLesson } from "../notebook/parse.ts";
+import { checkSyntax, LessonSyntaxError } from "../notebook/syntax.ts";
 import { renderReport } from "../render/report.ts";
 import type { Style } from "../render/style.ts";
 import { cellStart, lessonBanner, notRunText, outputText } from "../render/terminal.ts";
@@ -27,8 +28,13 @@ export interface RunLessonOptions {
 export function readNotebook(lesson: Lesson, dirs: CourseDirs): { notebook: Notebook; text: string } {
   const text = readFileSync(lesson.file, "utf8");
   try {
-    return { notebook: parseLesson(shownPath(dirs, lesson.file), text), text };
+    const notebook = parseLesson(shownPath(dirs, lesson.file), text);
+    checkSyntax(notebook, text);
+    return { notebook, text };
   } catch (error) {
+    if (error instanceof LessonSyntaxError) {
+      throw new UserError(`Failed to parse lesson ${error.location}`, error.reason, `fix the code there, then run "npm run lesson ${lesson.number}" again`);
+    }
     if (!(error instanceof LessonFormatError)) throw error;
     const [first, ...rest] = error.problems;
     const more = rest.map((p) => ` Also line ${p.line}: ${p.message}.`).join("");
