@@ -33,7 +33,8 @@ export function readNotebook(lesson: Lesson, dirs: CourseDirs): { notebook: Note
     return { notebook, text };
   } catch (error) {
     if (error instanceof LessonSyntaxError) {
-      throw new UserError(`Failed to parse lesson ${error.location}`, error.reason, `fix the code there, then run "npm run lesson ${lesson.number}" again`);
+      const fix = `fix the code there, then run "npm run lesson ${lesson.number}" again`;
+      throw new UserError(`Failed to parse lesson ${error.location}`, error.reason, fix);
     }
     if (!(error instanceof LessonFormatError)) throw error;
     const [first, ...rest] = error.problems;

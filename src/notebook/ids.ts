@@ -38,8 +38,8 @@ function checkWritten(cells: readonly IdSource[], problems: LessonProblem[]): Ma
   for (const { line, written } of cells) {
     if (written === undefined) continue;
     if (!isCellId(written)) {
-      const shown = JSON.stringify(written);
-      problems.push({ line, message: `cell id ${shown} is not a lowercase slug of at most ${MAX_CELL_ID_LENGTH} letters, digits and hyphens; write e.g. id="create-thread"` });
+      const rule = `a lowercase slug of at most ${MAX_CELL_ID_LENGTH} letters, digits and hyphens`;
+      problems.push({ line, message: `cell id ${JSON.stringify(written)} is not ${rule}; write e.g. id="create-thread"` });
       continue;
     }
     const first = taken.get(written);

@@ -74,6 +74,7 @@ function locate(error: Error, lines: readonly string[]): { line: number; column?
   return { line, column: caretColumn(frame, lines[line - 1]!) };
 }
 
+const SYNTAX_ERROR_CODES = new Set<unknown>(["ERR_INVALID_TYPESCRIPT_SYNTAX", "ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX"]);
 const cellAt = (notebook: Notebook, line: number): Cell | undefined => notebook.cells.findLast((c) => c.markerLine <= line);
 
 /** Throws a LessonSyntaxError naming the file, line, column and cell of the first syntax error. */
@@ -82,8 +83,7 @@ export function checkSyntax(notebook: Notebook, text: string): void {
   try {
     quietly(() => stripTypeScriptTypes(source));
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (!(error instanceof Error) || (code !== "ERR_INVALID_TYPESCRIPT_SYNTAX" && code !== "ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX")) throw error;
+    if (!(error instanceof Error) || !SYNTAX_ERROR_CODES.has((error as { code?: unknown }).code)) throw error;
     const where = locate(error, source.split("\n"));
     throw new LessonSyntaxError(notebook.file, where, where && cellAt(notebook, where.line), error.message.replace(/\.$/, ""));
   }

@@ -72,7 +72,8 @@ describe("encodeLesson", () => {
       "const a = 1;",
       "",
     ]));
-    expect(parseLesson(FILE, text).cells.map((c) => [c.id, c.number, c.markerLine])).toEqual([["intro", 0, 1], ["print-it", 1, 6], ["make-value", 2, 9]]);
+    const moved = parseLesson(FILE, text).cells.map((c) => [c.id, c.number, c.markerLine]);
+    expect(moved).toEqual([["intro", 0, 1], ["print-it", 1, 6], ["make-value", 2, 9]]);
   });
 
   it("writes changed metadata as JSON and leaves unchanged values as they were spelled", () => {
@@ -101,7 +102,7 @@ describe("encodeLesson", () => {
   });
 
   it("writes other spellings in the canonical form, as Jupytext does", () => {
-    const text = lesson(["//%%  [md]  The  intro", "// # T", "//no space", "", "//   two spaces", "// %% A tags=[ \"setup\" ]", "a();", ""]);
+    const text = lesson(["//%%  [md]  The  intro", "// # T", "//no space", "", "//   two spaces", '// %% A tags=[ "setup" ]', "a();", ""]);
     expect(encodeLesson(parseLesson(FILE, text))).toBe(lesson([
       "// %% The intro [markdown]",
       "// # T",

@@ -21,7 +21,8 @@ describe("lessonTitle", () => {
   });
 
   it("is the lesson id when the lesson does not parse, even if a later cell has a heading", () => {
-    expect(titleOf("02-b.ts", ["// %% [markdown]", "// Intro without a heading", "// %% [markdown]", "// # Lesson 2: Late", "// %%", "x();", ""])).toBe("02-b");
+    const lateHeading = ["// %% [markdown]", "// Intro without a heading", "// %% [markdown]", "// # Lesson 2: Late", "// %%", "x();", ""];
+    expect(titleOf("02-b.ts", lateHeading)).toBe("02-b");
     expect(titleOf("03-c.ts", ["const early = 1;", "// %% [markdown]", "// # Lesson 3: After code", "// %%", "x();"])).toBe("03-c");
   });
 });

@@ -60,11 +60,13 @@ describe("writing markers", () => {
       if (parsed.kind !== "marker") throw new Error(`not a marker: ${line}`);
       return parsed.marker;
     };
-    expect(formatMarker(read('// %% Recreate the thread id="recreate-thread" tags=["setup",  "x"]'))).toBe('// %% Recreate the thread id="recreate-thread" tags=["setup",  "x"]');
+    const spaced = '// %% Recreate the thread id="recreate-thread" tags=["setup",  "x"]';
+    expect(formatMarker(read(spaced))).toBe(spaced);
     expect(formatMarker(read('//%%   [md]   Intro  id="intro"'))).toBe('// %% Intro [markdown] id="intro"');
     expect(formatMarker(read("// %%"))).toBe("// %%");
     const edited = read('// %% Step id="step" tags=["setup",  "x"] n=1.0');
-    expect(formatMarker({ ...edited, metadata: { ...edited.metadata, tags: ["setup"] } })).toBe('// %% Step id="step" tags=["setup"] n=1.0');
+    const retagged = { ...edited, metadata: { ...edited.metadata, tags: ["setup"] } };
+    expect(formatMarker(retagged)).toBe('// %% Step id="step" tags=["setup"] n=1.0');
   });
 });
 
@@ -73,7 +75,8 @@ describe("cell ids", () => {
     lesson(['// %% [markdown] id="intro"', "// # Title", ...markers.flatMap((m) => [m, m.includes("[markdown]") ? "// Text." : "x();"])]);
 
   it("reads the id written in each marker", () => {
-    const notebook = parseLesson("lessons/99-x.ts", cells('// %% Create a thread id="create-thread" tags=["setup"]', '// %% id="cell-without-title"'));
+    const text = cells('// %% Create a thread id="create-thread" tags=["setup"]', '// %% id="cell-without-title"');
+    const notebook = parseLesson("lessons/99-x.ts", text);
     expect(notebook.cells.map((c) => [c.id, c.title, c.tags])).toEqual([
       ["intro", undefined, []],
       ["create-thread", "Create a thread", ["setup"]],
@@ -106,11 +109,13 @@ describe("cell ids", () => {
 
   it("rejects ids that are not lowercase slugs of at most 64 characters", () => {
     const rule = "is not a lowercase slug of at most 64 letters, digits and hyphens; write e.g. id=\"create-thread\"";
-    expect(problemsOf(cells('// %% A id="Create_Thread"', "// %% B id=3", '// %% C id="a--b"', `// %% D id="${"a".repeat(65)}"`, `// %% E id="${"a".repeat(64)}"`))).toEqual([
+    const [long, longest] = ["a".repeat(65), "a".repeat(64)];
+    const text = cells('// %% A id="Create_Thread"', "// %% B id=3", '// %% C id="a--b"', `// %% D id="${long}"`, `// %% E id="${longest}"`);
+    expect(problemsOf(text)).toEqual([
       `3: cell id "Create_Thread" ${rule}`,
       `5: cell id 3 ${rule}`,
       `7: cell id "a--b" ${rule}`,
-      `9: cell id "${"a".repeat(65)}" ${rule}`,
+      `9: cell id "${long}" ${rule}`,
     ]);
   });
 
