@@ -1,4 +1,4 @@
-// %% [markdown]
+// %% [markdown] id="intro"
 // # Lesson 1: Create an assistant
 //
 // Welcome! In this first part of the course you build a tiny math tutor with the
@@ -21,36 +21,36 @@
 // > real v2 API's responses (each report's footer says how its fixture was made). A
 // > later part of the course moves the same ideas to the Responses and Conversations APIs.
 
-// %% [markdown]
+// %% [markdown] id="about-the-sdk"
 // Let's start by checking which version of the `openai` package is installed. The
 // lessons use the official Node.js SDK, so every call you see is exactly what you
 // would write in your own project.
 
-// %% Check the SDK version
+// %% Check the SDK version id="check-sdk-version"
 import { VERSION } from "openai/version";
 console.log(VERSION);
 
-// %% [markdown]
+// %% [markdown] id="api-key-in-env"
 // The SDK reads your API key from the `OPENAI_API_KEY` environment variable. A common
 // habit is to keep it in a `.env` file next to your code (and out of Git) and load it
 // with `dotenv`. We only print *whether* a key is present: an API key is a secret, so
 // never print it, log it, or commit it.
 
-// %% Load the API key from .env
+// %% Load the API key from .env id="load-api-key"
 import dotenv from "dotenv";
 dotenv.config({ quiet: true });
 console.log(Boolean(process.env.OPENAI_API_KEY));
 
-// %% [markdown]
+// %% [markdown] id="about-the-client"
 // Now create a client. With no arguments, `new OpenAI()` picks up `OPENAI_API_KEY`
 // (and `OPENAI_BASE_URL`, if you set one) from the environment, so the same code works
 // against the live API and against a recording.
 
-// %% Create the client
+// %% Create the client id="create-client"
 import OpenAI from "openai";
 const client = new OpenAI();
 
-// %% [markdown]
+// %% [markdown] id="show-json-helper"
 // ## A helper to look at API objects
 //
 // Throughout the course we inspect what the API sends back with a helper called
@@ -67,14 +67,14 @@ const client = new OpenAI();
 // a list it shows the list exactly as the API returned it. Seeing the raw JSON is the
 // best way to learn which fields exist and what they mean.
 
-// %% [markdown]
+// %% [markdown] id="about-assistants"
 // ## Create the assistant
 //
 // An assistant bundles a **model**, **instructions** (a system prompt that shapes
 // every answer) and, optionally, **tools**. We give ours a name, ask it to keep its
 // answers short, and pick the small, inexpensive `gpt-4o-mini` model.
 
-// %% Create the assistant
+// %% Create the assistant id="create-assistant"
 import { show_json } from "../src/helpers/index.ts";
 const assistant = await client.beta.assistants.create({
   name: "Math Tutor",
@@ -83,7 +83,7 @@ const assistant = await client.beta.assistants.create({
 });
 show_json(assistant);
 
-// %% [markdown]
+// %% [markdown] id="assistant-fields"
 // A quick tour of the fields:
 //
 // - `id` starts with `asst_`. It is how every later request refers to this assistant.
@@ -98,16 +98,16 @@ show_json(assistant);
 // - `response_format` is `"auto"`, which means plain text unless you ask for JSON.
 // - `metadata` is a place for your own key-value labels.
 
-// %% [markdown]
+// %% [markdown] id="reuse-the-assistant"
 // The assistant now lives on OpenAI's servers, so you can reuse it from anywhere as
 // long as you know its id. Keep it in a constant (in a real app you would store it in
 // your configuration rather than creating a new assistant each time).
 
-// %% Keep the assistant id
+// %% Keep the assistant id id="keep-assistant-id"
 const ASSISTANT_ID = assistant.id;
 console.log(ASSISTANT_ID);
 
-// %% [markdown]
+// %% [markdown] id="what-you-learned"
 // ## What you learned
 //
 // - The Assistants API is built from assistants, threads, messages and runs.

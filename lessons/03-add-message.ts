@@ -1,37 +1,37 @@
-// %% [markdown]
+// %% [markdown] id="intro"
 // # Lesson 3: Add a message to the thread
 //
 // With an assistant and a thread in place, it is time to ask a question. A
 // **message** is one entry in a thread: it has a `role` (who wrote it) and `content`
 // (what was said). A thread can hold as many messages as you like, in order.
 
-// %% [markdown]
+// %% [markdown] id="setup-note"
 // The setup cells below recreate the client, the Math Tutor assistant and an empty thread from lessons 1 and 2.
 
-// %% Recreate the client tags=["setup"]
+// %% Recreate the client id="recreate-client" tags=["setup"]
 import OpenAI from "openai";
 import dotenv from "dotenv";
 dotenv.config({ quiet: true });
 const client = new OpenAI();
 
-// %% Recreate the assistant tags=["setup"]
+// %% Recreate the assistant id="recreate-assistant" tags=["setup"]
 const assistant = await client.beta.assistants.create({
   name: "Math Tutor",
   instructions: "You are a personal math tutor. Answer questions briefly, in a sentence or less.",
   model: "gpt-4o-mini",
 });
 
-// %% Recreate the thread tags=["setup"]
+// %% Recreate the thread id="recreate-thread" tags=["setup"]
 const thread = await client.beta.threads.create();
 
-// %% [markdown]
+// %% [markdown] id="add-the-question"
 // ## Add the question
 //
 // `messages.create()` takes the thread id and the message itself. We write as the
 // `"user"`, the person talking to the tutor. The backticks inside the text are just
 // part of the question: they mark the equation as code, as you might in a chat.
 
-// %% Add a message to the thread
+// %% Add a message to the thread id="add-message"
 import { show_json } from "../src/helpers/index.ts";
 const message = await client.beta.threads.messages.create(thread.id, {
   role: "user",
@@ -39,7 +39,7 @@ const message = await client.beta.threads.messages.create(thread.id, {
 });
 show_json(message);
 
-// %% [markdown]
+// %% [markdown] id="message-fields"
 // Let's walk through the message:
 //
 // - `id` starts with `msg_`, `object` is `"thread.message"`, and `thread_id` points
@@ -52,22 +52,22 @@ show_json(message);
 //   the assistant replies, its message will name the assistant and the run that made it.
 // - `attachments` lists files sent with the message, and `metadata` is yours to fill.
 
-// %% [markdown]
+// %% [markdown] id="narrow-content-parts"
 // Because `content` is a union of part types, TypeScript wants you to check the `type`
 // before you touch `text`. That check is also a good habit at run time: a part might
 // be an image.
 
-// %% Read the text back
+// %% Read the text back id="read-text-back"
 const part = message.content[0];
 if (part?.type === "text") console.log(part.text.value);
 
-// %% [markdown]
+// %% [markdown] id="mind-the-bill"
 // > **Mind the bill.** Adding a message costs nothing by itself, but every time the
 // > assistant runs on this thread, the model reads the **whole** thread. You pay for
 // > the tokens of every earlier message on every run, even though you never resend
 // > them. Long threads get more expensive per answer.
 
-// %% [markdown]
+// %% [markdown] id="what-you-learned"
 // ## What you learned
 //
 // - `client.beta.threads.messages.create(threadId, { role, content })` appends a

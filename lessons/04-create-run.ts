@@ -1,46 +1,46 @@
-// %% [markdown]
+// %% [markdown] id="intro"
 // # Lesson 4: Start a run
 //
 // So far the assistant and the thread have never met. A **run** brings them together:
 // it tells one assistant to read one thread and respond. That is why creating a run
 // needs two ids, the thread's and the assistant's.
 
-// %% [markdown]
+// %% [markdown] id="setup-note"
 // The setup cells below recreate the client, the assistant, and a thread holding the question from lesson 3.
 
-// %% Recreate the client tags=["setup"]
+// %% Recreate the client id="recreate-client" tags=["setup"]
 import OpenAI from "openai";
 import dotenv from "dotenv";
 dotenv.config({ quiet: true });
 const client = new OpenAI();
 
-// %% Recreate the assistant tags=["setup"]
+// %% Recreate the assistant id="recreate-assistant" tags=["setup"]
 const assistant = await client.beta.assistants.create({
   name: "Math Tutor",
   instructions: "You are a personal math tutor. Answer questions briefly, in a sentence or less.",
   model: "gpt-4o-mini",
 });
 
-// %% Recreate the thread tags=["setup"]
+// %% Recreate the thread id="recreate-thread" tags=["setup"]
 const thread = await client.beta.threads.create();
 
-// %% Recreate the message tags=["setup"]
+// %% Recreate the message id="recreate-message" tags=["setup"]
 const QUESTION = "I need to solve the equation `3x^2 + 11x - 10 = 0`. Can you help me?";
 await client.beta.threads.messages.create(thread.id, { role: "user", content: QUESTION });
 
-// %% [markdown]
+// %% [markdown] id="about-runs"
 // ## Create the run
 //
 // When the assistant runs, it may simply write a reply, or, if it has tools, call
 // them and add several messages along the way. That is the big difference from a
 // Chat Completions call, which always returns exactly one answer.
 
-// %% Create a run
+// %% Create a run id="create-run"
 import { show_json } from "../src/helpers/index.ts";
 const run = await client.beta.threads.runs.create(thread.id, { assistant_id: assistant.id });
 show_json(run);
 
-// %% [markdown]
+// %% [markdown] id="run-is-queued"
 // Look at `status`: it says `"queued"`. Creating a run is **asynchronous**. The API
 // answers at once with a receipt, and the actual work happens afterwards on OpenAI's
 // side. That is why `started_at`, `completed_at` and `usage` are still `null`, and why
@@ -56,7 +56,7 @@ show_json(run);
 //   the thread to make it fit.
 // - `max_prompt_tokens` and `max_completion_tokens` can cap the cost of a run.
 
-// %% [markdown]
+// %% [markdown] id="per-run-instructions"
 // ## Override instructions for one run
 //
 // Sometimes one request needs extra context, such as who the user is. The `instructions`
@@ -67,27 +67,27 @@ show_json(run);
 // run may still be working. So we start a fresh thread with the same question as its
 // first message, and run that one.
 
-// %% Create a second thread with the question
+// %% Create a second thread with the question id="create-second-thread"
 const thread2 = await client.beta.threads.create({
   messages: [{ role: "user", content: QUESTION }],
 });
 console.log(thread2.id);
 
-// %% Run it with per-run instructions
+// %% Run it with per-run instructions id="run-with-instructions"
 const run2 = await client.beta.threads.runs.create(thread2.id, {
   assistant_id: assistant.id,
   instructions: "Please address the user as Jane Doe. The user has a premium account.",
 });
 show_json(run2);
 
-// %% [markdown]
+// %% [markdown] id="compare-runs"
 // Compare the two runs: the `assistant_id` is the same, but `instructions` now reads
 // "Please address the user as Jane Doe…" instead of the tutor's usual instructions.
 // Note that the override *replaces* them rather than adding to them, so this run no
 // longer hears "answer briefly". To keep both, you would pass the combined text, or use
 // `additional_instructions`, which is appended to the assistant's instructions.
 
-// %% [markdown]
+// %% [markdown] id="what-you-learned"
 // ## What you learned
 //
 // - `client.beta.threads.runs.create(threadId, { assistant_id })` asks an assistant to

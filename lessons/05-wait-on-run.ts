@@ -1,39 +1,39 @@
-// %% [markdown]
+// %% [markdown] id="intro"
 // # Lesson 5: Wait for the run to finish
 //
 // In lesson 4 the run came back as `"queued"`: the assistant had not even started. Since
 // runs are asynchronous, your code has to check back until the run is done. The simplest
 // way is **polling**: ask for the run again every so often and look at its `status`.
 
-// %% [markdown]
+// %% [markdown] id="setup-note"
 // The setup cells below recreate the client, the assistant, the thread with its question, and the first run from lesson 4.
 
-// %% Recreate the client tags=["setup"]
+// %% Recreate the client id="recreate-client" tags=["setup"]
 import OpenAI from "openai";
 import dotenv from "dotenv";
 dotenv.config({ quiet: true });
 const client = new OpenAI();
 
-// %% Recreate the assistant tags=["setup"]
+// %% Recreate the assistant id="recreate-assistant" tags=["setup"]
 const assistant = await client.beta.assistants.create({
   name: "Math Tutor",
   instructions: "You are a personal math tutor. Answer questions briefly, in a sentence or less.",
   model: "gpt-4o-mini",
 });
 
-// %% Recreate the thread tags=["setup"]
+// %% Recreate the thread id="recreate-thread" tags=["setup"]
 const thread = await client.beta.threads.create();
 
-// %% Recreate the message tags=["setup"]
+// %% Recreate the message id="recreate-message" tags=["setup"]
 await client.beta.threads.messages.create(thread.id, {
   role: "user",
   content: "I need to solve the equation `3x^2 + 11x - 10 = 0`. Can you help me?",
 });
 
-// %% Recreate the run tags=["setup"]
+// %% Recreate the run id="recreate-run" tags=["setup"]
 let run = await client.beta.threads.runs.create(thread.id, { assistant_id: assistant.id });
 
-// %% [markdown]
+// %% [markdown] id="polling-helper"
 // ## A polling helper
 //
 // `wait_on_run` keeps going while the run is `"queued"` or `"in_progress"`. Each time
@@ -44,7 +44,7 @@ let run = await client.beta.threads.runs.create(thread.id, { assistant_id: assis
 // `sleep` comes from the course helpers: it behaves like a normal timer when you run
 // live, and returns at once when a lesson is replayed from a recording.
 
-// %% Define wait_on_run
+// %% Define wait_on_run id="define-wait-on-run"
 import { sleep } from "../src/helpers/index.ts";
 import type { Run } from "openai/resources/beta/threads/runs/runs";
 import type { Thread } from "openai/resources/beta/threads/threads";
@@ -63,21 +63,21 @@ async function wait_on_run(run: Run, thread: Thread): Promise<Run> {
   return run;
 }
 
-// %% [markdown]
+// %% [markdown] id="wait-intro"
 // Now wait for our run, and keep the finished run in the same variable.
 
-// %% Wait for the run
+// %% Wait for the run id="wait-for-run"
 run = await wait_on_run(run, thread);
 
-// %% [markdown]
+// %% [markdown] id="status-trace"
 // The printed statuses trace the run's journey, typically `queued`, then `in_progress`,
 // then `completed`. Let's look at the finished run.
 
-// %% Show the completed run
+// %% Show the completed run id="show-completed-run"
 import { show_json } from "../src/helpers/index.ts";
 show_json(run);
 
-// %% [markdown]
+// %% [markdown] id="usage-fields"
 // Compared with lesson 4, `started_at` and `completed_at` now have values, and
 // `expires_at` is `null` because a finished run can no longer expire.
 //
@@ -88,13 +88,13 @@ show_json(run);
 // - `completion_tokens`: what the model wrote in its answer.
 // - `total_tokens`: the sum of the two.
 
-// %% Summarize the token usage
+// %% Summarize the token usage id="summarize-usage"
 if (run.usage) {
   const { prompt_tokens, completion_tokens, total_tokens } = run.usage;
   console.log(`${prompt_tokens} prompt + ${completion_tokens} completion = ${total_tokens} tokens`);
 }
 
-// %% [markdown]
+// %% [markdown] id="run-statuses"
 // ## Every run status
 //
 // Our helper only waits through the first two statuses below. It returns on any of
@@ -115,7 +115,7 @@ if (run.usage) {
 // The SDK also ships a ready-made `runs.createAndPoll()` helper. Writing the loop
 // yourself once shows what such helpers do for you.
 
-// %% [markdown]
+// %% [markdown] id="what-you-learned"
 // ## What you learned
 //
 // - A run is asynchronous, so you poll it with

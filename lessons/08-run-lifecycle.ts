@@ -1,4 +1,4 @@
-// %% [markdown]
+// %% [markdown] id="intro"
 // # Lesson 8: Run lifecycle and errors
 //
 // So far every run went `queued`, `in_progress`, `completed`, and every request
@@ -6,23 +6,23 @@
 // steer a single run with its own instructions, cancel a run, catch an API error, and
 // check how a run ended before you trust its answer.
 
-// %% [markdown]
+// %% [markdown] id="setup-note"
 // The setup cells below recreate the client, the assistant and the `wait_on_run` helper from lessons 1–6.
 
-// %% Recreate the client tags=["setup"]
+// %% Recreate the client id="recreate-client" tags=["setup"]
 import OpenAI from "openai";
 import dotenv from "dotenv";
 dotenv.config({ quiet: true });
 const client = new OpenAI();
 
-// %% Recreate the assistant tags=["setup"]
+// %% Recreate the assistant id="recreate-assistant" tags=["setup"]
 const assistant = await client.beta.assistants.create({
   name: "Math Tutor",
   instructions: "You are a personal math tutor. Answer questions briefly, in a sentence or less.",
   model: "gpt-4o-mini",
 });
 
-// %% Recreate wait_on_run tags=["setup"]
+// %% Recreate wait_on_run id="recreate-wait-on-run" tags=["setup"]
 import { sleep } from "../src/helpers/index.ts";
 import type { Run } from "openai/resources/beta/threads/runs/runs";
 import type { Thread } from "openai/resources/beta/threads/threads";
@@ -34,13 +34,13 @@ async function wait_on_run(run: Run, thread: Thread): Promise<Run> {
   return run;
 }
 
-// %% [markdown]
+// %% [markdown] id="instructions-for-one-run"
 // ## Instructions for one run
 //
 // In lesson 4 we started a run whose `instructions` replaced the assistant's, but never
 // read its answer. Let's finish that now, on a fresh thread that holds the question.
 
-// %% Run with per-run instructions
+// %% Run with per-run instructions id="run-with-instructions"
 const QUESTION = "I need to solve the equation `3x^2 + 11x - 10 = 0`. Can you help me?";
 const thread = await client.beta.threads.create({ messages: [{ role: "user", content: QUESTION }] });
 let run = await client.beta.threads.runs.create(thread.id, {
@@ -51,37 +51,37 @@ run = await wait_on_run(run, thread);
 console.log(run.status);
 console.log(run.instructions);
 
-// %% Read the answer
+// %% Read the answer id="read-answer"
 const messages = await client.beta.threads.messages.list(thread.id);
 const answer = messages.data[0]?.content[0];
 if (answer?.type === "text") console.log(answer.text.value);
 
-// %% [markdown]
+// %% [markdown] id="override-is-per-run"
 // The assistant greets the user by name, as this run was told to. The override lived
 // only on the run: the assistant itself still has its original instructions.
 
-// %% Check the assistant's instructions
+// %% Check the assistant's instructions id="check-assistant-instructions"
 const stored = await client.beta.assistants.retrieve(assistant.id);
 console.log(stored.instructions);
 
-// %% [markdown]
+// %% [markdown] id="cancel-a-run"
 // ## Cancel a run
 //
 // A run that is no longer needed, say because the user closed the chat, can be
 // cancelled. Let's start one on another fresh thread and cancel it straight away.
 
-// %% Start a run and cancel it
+// %% Start a run and cancel it id="start-and-cancel-run"
 const thread2 = await client.beta.threads.create({ messages: [{ role: "user", content: QUESTION }] });
 const run2 = await client.beta.threads.runs.create(thread2.id, { assistant_id: assistant.id });
 let cancelled = await client.beta.threads.runs.cancel(run2.id, { thread_id: thread2.id });
 console.log(cancelled.status);
 
-// %% [markdown]
+// %% [markdown] id="cancelling-is-a-request"
 // The status is `cancelling`, not `cancelled`. Cancelling is a request, like creating a
 // run: the API accepts it at once and finishes it in the background. So we poll again,
 // this time while the run is `cancelling`, printing each new status.
 
-// %% Wait until the run is cancelled
+// %% Wait until the run is cancelled id="wait-until-cancelled"
 import { show_json } from "../src/helpers/index.ts";
 while (cancelled.status === "cancelling") {
   cancelled = await client.beta.threads.runs.retrieve(cancelled.id, { thread_id: thread2.id });
@@ -90,19 +90,19 @@ while (cancelled.status === "cancelling") {
 }
 show_json(cancelled);
 
-// %% [markdown]
+// %% [markdown] id="cancelled-run-fields"
 // `cancelled_at` now records when the run stopped. `started_at` and `completed_at` are
 // `null`: the assistant never got to work, so nothing was added to the thread.
 
-// %% List the second thread's messages
+// %% List the second thread's messages id="list-second-thread"
 import { pretty_print } from "../src/helpers/index.ts";
 pretty_print(await client.beta.threads.messages.list(thread2.id, { order: "asc" }));
 
-// %% [markdown]
+// %% [markdown] id="thread-free-again"
 // Only our question is there. A cancelled run no longer counts as active, so the thread
 // is free again for new messages and runs.
 
-// %% [markdown]
+// %% [markdown] id="when-a-request-fails"
 // ## When a request fails
 //
 // If the API rejects a request, the SDK throws. Every such error is an
@@ -113,7 +113,7 @@ pretty_print(await client.beta.threads.messages.list(thread2.id, { order: "asc" 
 //
 // Let's ask for a thread that does not exist and catch what comes back.
 
-// %% Retrieve a thread that does not exist
+// %% Retrieve a thread that does not exist id="retrieve-missing-thread"
 try {
   await client.beta.threads.retrieve("thread_doesNotExist000000000");
 } catch (error) {
@@ -121,7 +121,7 @@ try {
   else throw error;
 }
 
-// %% [markdown]
+// %% [markdown] id="not-found-error"
 // We got a `NotFoundError` with status 404, and its `message` (which starts with the
 // status) repeats the API's own explanation. Catch the error classes you know how to
 // handle, such as `OpenAI.NotFoundError` for a stale id, and rethrow the rest.
@@ -132,7 +132,7 @@ try {
 // reached our code after a single request. `new OpenAI({ maxRetries: 5 })` changes the
 // number of retries, and `{ maxRetries: 0 }` as a request's last argument turns them off.
 
-// %% [markdown]
+// %% [markdown] id="when-a-run-fails"
 // ## When a run fails
 //
 // A run can also go wrong *after* it was created. Then no request fails:
@@ -146,7 +146,7 @@ try {
 // (If you run this lesson live, the same question will most likely get an answer
 // instead. The cells below handle both outcomes.)
 
-// %% Run a question whose run fails tags=["expect-run-failure"]
+// %% Run a question whose run fails id="run-that-fails" tags=["expect-run-failure"]
 const thread3 = await client.beta.threads.create({
   messages: [{ role: "user", content: "Can you graph y = x^2 for me?" }],
 });
@@ -154,7 +154,7 @@ let run3 = await client.beta.threads.runs.create(thread3.id, { assistant_id: ass
 run3 = await wait_on_run(run3, thread3);
 show_json(run3);
 
-// %% [markdown]
+// %% [markdown] id="failed-run-fields"
 // `wait_on_run` returned as usual, because `failed` is neither `queued` nor
 // `in_progress`. The run got as far as `started_at`, and then:
 //
@@ -173,7 +173,7 @@ show_json(run3);
 // before reading the thread. Here is a small helper that does that, tried on all three
 // runs of this lesson.
 
-// %% Check how a run ended
+// %% Check how a run ended id="check-run-outcomes"
 function check_run(run: Run): boolean {
   if (run.status === "completed") return true;
   console.log(`The run ended "${run.status}".`);
@@ -184,13 +184,13 @@ console.log(check_run(run));
 console.log(check_run(cancelled));
 console.log(check_run(run3));
 
-// %% [markdown]
+// %% [markdown] id="which-runs-passed"
 // The Jane Doe run passes, so reading its answer earlier was safe. The cancelled run
 // does not; it has no `last_error` because nothing went wrong: we stopped it. The failed
 // run prints its error code and message, which is what you would log, or turn into a
 // friendly "please try again" for the user, before starting a new run.
 
-// %% [markdown]
+// %% [markdown] id="what-you-learned"
 // ## What you learned
 //
 // - Per-run `instructions` change one run; the assistant keeps its own instructions.

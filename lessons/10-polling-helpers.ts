@@ -1,39 +1,39 @@
-// %% [markdown]
+// %% [markdown] id="intro"
 // # Lesson 10: Let the SDK poll for you
 //
 // Every lesson since lesson 5 has carried its own `wait_on_run` loop. Writing it once
 // taught you how runs move along, but you do not have to keep writing it: the SDK ships
 // helpers that create a run and poll it until it is done, in one call.
 
-// %% [markdown]
+// %% [markdown] id="setup-note"
 // The setup cells below recreate the client and the Math Tutor assistant from lesson 1.
 
-// %% Recreate the client tags=["setup"]
+// %% Recreate the client id="recreate-client" tags=["setup"]
 import OpenAI from "openai";
 import dotenv from "dotenv";
 dotenv.config({ quiet: true });
 const client = new OpenAI();
 
-// %% Recreate the assistant tags=["setup"]
+// %% Recreate the assistant id="recreate-assistant" tags=["setup"]
 const assistant = await client.beta.assistants.create({
   name: "Math Tutor",
   instructions: "You are a personal math tutor. Answer questions briefly, in a sentence or less.",
   model: "gpt-4o-mini",
 });
 
-// %% [markdown]
+// %% [markdown] id="create-and-poll"
 // ## Create and poll a run
 //
 // `runs.createAndPoll()` takes the same arguments as `runs.create()`, plus request
 // options as a third argument. One of those options is `pollIntervalMs`, the pause
 // between two polls; we ask for half a second, like our own loop.
 
-// %% Create a thread with a question
+// %% Create a thread with a question id="create-thread"
 const thread = await client.beta.threads.create({
   messages: [{ role: "user", content: "Solve the equation `3x + 11 = 14`." }],
 });
 
-// %% Create a run and poll it
+// %% Create a run and poll it id="create-and-poll-run"
 import { show_json } from "../src/helpers/index.ts";
 const run = await client.beta.threads.runs.createAndPoll(
   thread.id,
@@ -42,7 +42,7 @@ const run = await client.beta.threads.runs.createAndPoll(
 );
 show_json(run);
 
-// %% [markdown]
+// %% [markdown] id="finished-run"
 // What came back is the **finished** run, not the queued receipt from lesson 4:
 // `completed_at` and `usage` are filled in. Behind the scenes the helper did what our
 // loop did: one `runs.create()`, then `runs.retrieve()` again and again.
@@ -53,7 +53,7 @@ show_json(run);
 // the status before you read the thread. Listing with `run_id` returns only the
 // messages that this run wrote.
 
-// %% Read the answer
+// %% Read the answer id="read-answer"
 if (run.status === "completed") {
   const messages = await client.beta.threads.messages.list(thread.id, { run_id: run.id });
   const answer = messages.data[0]?.content[0];
@@ -62,26 +62,26 @@ if (run.status === "completed") {
   console.log(`The run ended "${run.status}".`, run.last_error);
 }
 
-// %% [markdown]
+// %% [markdown] id="create-and-run-poll"
 // ## Create a thread and run it in one call
 //
 // `threads.createAndRunPoll()` goes one step further: it creates the thread with its
 // messages, starts a run and polls it, all at once. The finished run tells us which
 // thread was created, in `thread_id`. This time we leave out `pollIntervalMs`.
 
-// %% Create a thread, run it and poll it
+// %% Create a thread, run it and poll it id="create-and-run-thread"
 const run2 = await client.beta.threads.createAndRunPoll({
   assistant_id: assistant.id,
   thread: { messages: [{ role: "user", content: "What is 2 to the power of 10?" }] },
 });
 console.log(run2.status);
 
-// %% Read the second answer
+// %% Read the second answer id="read-second-answer"
 const messages2 = await client.beta.threads.messages.list(run2.thread_id);
 const answer2 = messages2.data[0]?.content[0];
 if (answer2?.type === "text") console.log(answer2.text.value);
 
-// %% [markdown]
+// %% [markdown] id="poll-interval"
 // ## How long the helpers wait
 //
 // Between two polls, the helpers pause for:
@@ -99,7 +99,7 @@ if (answer2?.type === "text") console.log(answer2.text.value);
 // The same family has `runs.poll()` for a run you already started, and
 // `runs.submitToolOutputsAndPoll()` for runs that call your functions.
 
-// %% [markdown]
+// %% [markdown] id="what-you-learned"
 // ## What you learned
 //
 // - `runs.createAndPoll(threadId, body, { pollIntervalMs })` creates a run and returns

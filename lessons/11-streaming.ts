@@ -1,4 +1,4 @@
-// %% [markdown]
+// %% [markdown] id="intro"
 // # Lesson 11: Stream a run
 //
 // Every run so far worked the same way: start it, then ask again and again whether it
@@ -12,16 +12,16 @@
 // This lesson also gives the tutor its first **tool**, the code interpreter, so you can
 // watch it write and run code in the middle of its answer.
 
-// %% [markdown]
+// %% [markdown] id="setup-note"
 // The setup cell below recreates the client from lesson 1.
 
-// %% Recreate the client tags=["setup"]
+// %% Recreate the client id="recreate-client" tags=["setup"]
 import OpenAI from "openai";
 import dotenv from "dotenv";
 dotenv.config({ quiet: true });
 const client = new OpenAI();
 
-// %% [markdown]
+// %% [markdown] id="code-interpreter-tutor"
 // ## A tutor that can run code
 //
 // Language models are good at explaining math and not always good at doing arithmetic.
@@ -30,7 +30,7 @@ const client = new OpenAI();
 // assistant's `tools`. We also change the instructions: this tutor should write and run
 // code to answer math questions rather than answer briefly.
 
-// %% Create an assistant with the code interpreter
+// %% Create an assistant with the code interpreter id="create-assistant-with-code-interpreter"
 import { show_json } from "../src/helpers/index.ts";
 const assistant = await client.beta.assistants.create({
   name: "Math Tutor",
@@ -40,14 +40,14 @@ const assistant = await client.beta.assistants.create({
 });
 show_json(assistant);
 
-// %% [markdown]
+// %% [markdown] id="code-interpreter-fields"
 // Compared with lesson 1, `tools` now holds `{ "type": "code_interpreter" }`, and
 // `tool_resources` has a `code_interpreter` entry with an empty `file_ids` list. That is
 // where you would attach files (say, a CSV of measurements) for the code to read.
 //
 // Next, a thread with the question, exactly as in lessons 2 and 3.
 
-// %% Create a thread and add the question
+// %% Create a thread and add the question id="create-thread-with-question"
 import { pretty_print } from "../src/helpers/index.ts";
 const thread = await client.beta.threads.create();
 await client.beta.threads.messages.create(thread.id, {
@@ -56,7 +56,7 @@ await client.beta.threads.messages.create(thread.id, {
 });
 pretty_print(await client.beta.threads.messages.list(thread.id));
 
-// %% [markdown]
+// %% [markdown] id="events-and-deltas"
 // ## Events, deltas and snapshots
 //
 // `runs.stream()` takes the same arguments as `runs.create()`, but sends
@@ -90,7 +90,7 @@ pretty_print(await client.beta.threads.messages.list(thread.id));
 // As in lesson 4, we give this one run its own `instructions`: address the user as
 // Jane Doe.
 
-// %% Stream the run
+// %% Stream the run id="stream-run"
 const stream = client.beta.threads.runs.stream(thread.id, {
   assistant_id: assistant.id,
   instructions: "Please address the user as Jane Doe. The user has a premium account.",
@@ -110,7 +110,7 @@ stream
 const run = await stream.finalRun();
 process.stdout.write("\n"); // end the last streamed line
 
-// %% [markdown]
+// %% [markdown] id="event-table"
 // Live, the text appears word by word; a replay delivers the recorded events as one
 // stream too, only faster. The table under the output counts the events of this one
 // run, each kind listed where it first appeared:
@@ -133,20 +133,20 @@ process.stdout.write("\n"); // end the last streamed line
 // `stream.finalRun()` waited for the stream to end and returned the run as the last
 // event described it. It is a normal run object, so everything from lesson 5 applies.
 
-// %% Check the finished run
+// %% Check the finished run id="check-finished-run"
 console.log(run.status);
 if (run.usage) {
   const { prompt_tokens, completion_tokens, total_tokens } = run.usage;
   console.log(`${prompt_tokens} prompt + ${completion_tokens} completion = ${total_tokens} tokens`);
 }
 
-// %% [markdown]
+// %% [markdown] id="tool-token-cost"
 // The prompt side is much larger than in lesson 5, although the thread holds a single
 // short question. With tools, the model is called once per step, and each call reads
 // the instructions, the thread and everything written so far in this run. Tools make
 // answers more reliable, and more expensive.
 
-// %% [markdown]
+// %% [markdown] id="final-snapshots"
 // ## The final messages and steps
 //
 // The stream also kept the **final snapshots**: every message and run step in its
@@ -154,7 +154,7 @@ if (run.usage) {
 // need a `messages.list()` call to read them. Each one is a complete message object,
 // the same as you would find in the thread.
 
-// %% Print the final messages
+// %% Print the final messages id="print-final-messages"
 const finalMessages = await stream.finalMessages();
 for (const finished of finalMessages) {
   for (const part of finished.content) {
@@ -162,26 +162,26 @@ for (const finished of finalMessages) {
   }
 }
 
-// %% [markdown]
+// %% [markdown] id="code-in-run-steps"
 // Two messages: the plan before the code ran and the answer after it. The code itself
 // is not in either message: tool calls are recorded in **run steps**. The step
 // snapshots from `finalRunSteps()` show the tool call that all those
 // `thread.run.step.delta` events added up to.
 
-// %% Show the code interpreter step
+// %% Show the code interpreter step id="show-code-interpreter-step"
 const steps = await stream.finalRunSteps();
 console.log(steps.map((step) => step.type).join(", "));
 const toolStep = steps.find((step) => step.step_details.type === "tool_calls");
 if (toolStep) show_json(toolStep.step_details);
 
-// %% [markdown]
+// %% [markdown] id="tool-call-fields"
 // The `tool_calls` step lists one call of type `code_interpreter`. Its `input` is the
 // code the assistant wrote, and its `outputs` hold what the code printed as `logs`. If
 // the code had drawn a chart, you would find an output of type `"image"` with a file
 // id instead. You can also read steps without streaming, with
 // `client.beta.threads.runs.steps.list(runId, { thread_id })`.
 
-// %% [markdown]
+// %% [markdown] id="what-you-learned"
 // ## What you learned
 //
 // - `client.beta.threads.runs.stream(threadId, body)` starts a run and streams its

@@ -1,4 +1,4 @@
-// %% [markdown]
+// %% [markdown] id="intro"
 // # Lesson 12: A chat loop, then clean up
 //
 // Up to now, every question was written into the lesson. A real tutor asks the learner
@@ -8,23 +8,23 @@
 // and prints the answer. When the learner quits, the program deletes the assistant and
 // the thread it created.
 
-// %% [markdown]
+// %% [markdown] id="setup-note"
 // The setup cell below recreates the client from lesson 1.
 
-// %% Recreate the client tags=["setup"]
+// %% Recreate the client id="recreate-client" tags=["setup"]
 import OpenAI from "openai";
 import dotenv from "dotenv";
 dotenv.config({ quiet: true });
 const client = new OpenAI();
 
-// %% [markdown]
+// %% [markdown] id="assistant-and-thread"
 // ## One assistant and one thread
 //
 // The program creates what it needs when it starts: the Math Tutor from lesson 1 and
 // an empty thread for the conversation. Every question of the session goes into this
 // one thread, so the tutor remembers what was said before.
 
-// %% Create the assistant and the thread
+// %% Create the assistant and the thread id="create-assistant-and-thread"
 const assistant = await client.beta.assistants.create({
   name: "Math Tutor",
   instructions: "You are a personal math tutor. Answer questions briefly, in a sentence or less.",
@@ -34,7 +34,7 @@ const thread = await client.beta.threads.create();
 console.log(assistant.id);
 console.log(thread.id);
 
-// %% [markdown]
+// %% [markdown] id="print-new-answers"
 // ## Print only the new answers
 //
 // After each run we want to show what the assistant just said, not the whole thread
@@ -43,7 +43,7 @@ console.log(thread.id);
 // Each text part is printed on an `Assistant>` line; any other part, such as an image
 // made by a tool, is shown by its type.
 
-// %% Define print_assistant_messages
+// %% Define print_assistant_messages id="define-print-assistant-messages"
 import type { Thread } from "openai/resources/beta/threads/threads";
 async function print_assistant_messages(thread: Thread, questionId: string): Promise<void> {
   const messages = await client.beta.threads.messages.list(thread.id, { order: "asc", after: questionId });
@@ -55,7 +55,7 @@ async function print_assistant_messages(thread: Thread, questionId: string): Pro
   }
 }
 
-// %% [markdown]
+// %% [markdown] id="the-loop"
 // ## The loop
 //
 // `input(prompt)` from the course helpers works like Python's `input()`: it shows the
@@ -72,7 +72,7 @@ async function print_assistant_messages(thread: Thread, questionId: string): Pro
 // When you run this lesson live, type your own questions. The replay feeds the lines
 // typed when it was recorded: two questions, then `/q`.
 
-// %% Chat until /q
+// %% Chat until /q id="chat-until-quit"
 import { input } from "../src/helpers/index.ts";
 for (;;) {
   const question = await input("Enter a math question (/q to quit): ");
@@ -87,13 +87,13 @@ for (;;) {
   else console.log("There is a problem, please try again.");
 }
 
-// %% [markdown]
+// %% [markdown] id="one-conversation"
 // The transcript reads like a conversation, and on the server it is one: both
 // questions and both answers went into the same thread, in order. So each run read
 // everything said so far, just as in lesson 7, and a follow-up such as "Why?" would
 // have made sense to the tutor.
 
-// %% [markdown]
+// %% [markdown] id="clean-up"
 // ## Clean up
 //
 // Assistants and threads stay on the server until you delete them. A program that
@@ -101,19 +101,19 @@ for (;;) {
 // account. `delete()` answers with a small confirmation object whose `deleted` field
 // is `true`. Deleting a thread also deletes its messages.
 
-// %% Delete the assistant and the thread
+// %% Delete the assistant and the thread id="delete-assistant-and-thread"
 import { show_json } from "../src/helpers/index.ts";
 const deletedAssistant = await client.beta.assistants.delete(assistant.id);
 show_json(deletedAssistant);
 const deletedThread = await client.beta.threads.delete(thread.id);
 show_json(deletedThread);
 
-// %% [markdown]
+// %% [markdown] id="thread-is-gone"
 // The ids match the ones printed at the start, and the `object` names say what was
 // deleted. The thread is really gone: asking for it now fails with the `NotFoundError`
 // from lesson 8.
 
-// %% Try to retrieve the deleted thread
+// %% Try to retrieve the deleted thread id="retrieve-deleted-thread"
 try {
   await client.beta.threads.retrieve(thread.id);
 } catch (error) {
@@ -121,13 +121,13 @@ try {
   else throw error;
 }
 
-// %% [markdown]
+// %% [markdown] id="cleanup-in-finally"
 // In a real program, put the cleanup in a `finally` block around the loop, so it runs
 // even when something throws halfway through the conversation. And not every program
 // should clean up: a tutor that remembers each learner between visits would keep its
 // assistant, store each learner's thread id (lesson 9), and reuse them next time.
 
-// %% [markdown]
+// %% [markdown] id="what-you-learned"
 // ## What you learned
 //
 // - A chat program is a loop: read a line, add it to the thread, run, print what is new.

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../errors.ts";
+import { LessonFormatError, parseLesson } from "../notebook/parse.ts";
 
 export interface CourseDirs {
   /** Folder paths are shown relative to (the repository). */
@@ -57,10 +58,14 @@ export function findLesson(lessons: readonly Lesson[], wanted: string): Lesson {
   throw new UserError(`Unknown lesson "${wanted}"`, `choose one of ${valid || "(none found)"}`, 'run "npm run lesson" to list them with their titles');
 }
 
-/** The lesson's title from its first `# ` heading, read without running it. */
+/** The lesson's title as the parser reads it, without running it; its id if it does not parse. */
 export function lessonTitle(lesson: Lesson): string {
-  const heading = /^\/\/ #\s+(.+)$/m.exec(readFileSync(lesson.file, "utf8"));
-  return heading ? heading[1]!.trim() : lesson.id;
+  try {
+    return parseLesson(lesson.file, readFileSync(lesson.file, "utf8")).title;
+  } catch (error) {
+    if (error instanceof LessonFormatError) return lesson.id;
+    throw error;
+  }
 }
 
 export const recordCommand = (lesson: Lesson): string => `npm run lesson ${lesson.number} -- --record`;

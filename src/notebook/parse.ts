@@ -3,65 +3,58 @@
 //   // %% [markdown] Optional title …         a narrative cell of `// ` comment lines
 // Like srcbook's parser it runs lex → group → validate → convert and collects every
 // problem instead of stopping at the first, so an author fixes a lesson in one pass.
-import type { Cell, CellKind, Notebook } from "./cells.ts";
+// It keeps what encode.ts needs to write the same text back (each cell's layout).
+import type { Cell, CellKind, CellLayout, Notebook } from "./cells.ts";
+import { assignIds } from "./ids.ts";
 import { parseMarker, type Marker } from "./marker.ts";
+import { LessonFormatError, type LessonProblem } from "./problems.ts";
 
-export interface LessonProblem {
-  readonly line: number;
-  readonly message: string;
-}
-
-export class LessonFormatError extends Error {
-  readonly file: string;
-  readonly problems: readonly LessonProblem[];
-  constructor(file: string, problems: readonly LessonProblem[]) {
-    const first = problems[0];
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
-    super(`${file}:${first?.line ?? 1}: ${first?.message ?? "invalid lesson"}${more}`);
-    this.name = "LessonFormatError";
-    this.file = file;
-    this.problems = problems;
-  }
-}
+export { LessonFormatError, type LessonProblem } from "./problems.ts";
 
 type Line = { readonly number: number; readonly text: string };
 type Group = { readonly marker: Marker; readonly line: number; readonly body: Line[] };
+type Grouped = { readonly before: string[]; readonly groups: Group[] };
 
 /** Lex and group: split the file into marker-headed groups of lines. */
-function group(text: string, problems: LessonProblem[]): Group[] {
-  const groups: Group[] = [];
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+function group(lines: readonly string[], problems: LessonProblem[]): Grouped {
+  const grouped: Grouped = { before: [], groups: [] };
   lines.forEach((raw, i) => {
     const line = { number: i + 1, text: raw };
     const marker = parseMarker(raw);
-    if (marker.kind !== "none") groups.push({ marker: marker.marker, line: line.number, body: [] });
+    if (marker.kind !== "none") grouped.groups.push({ marker: marker.marker, line: line.number, body: [] });
     if (marker.kind === "invalid") problems.push({ line: line.number, message: marker.message });
-    const current = groups.at(-1);
+    const current = grouped.groups.at(-1);
     if (marker.kind !== "none") return;
     if (current) current.body.push(line);
-    else if (raw.trim() !== "") problems.push({ line: line.number, message: 'code before the first cell; start the lesson with a "// %% [markdown]" title cell' });
+    else if (raw.trim() === "") grouped.before.push(raw);
+    else problems.push({ line: line.number, message: 'code before the first cell; start the lesson with a "// %% [markdown]" title cell' });
   });
-  return groups;
+  return grouped;
 }
 
-function trimBlankEdges(lines: string[]): string[] {
+const isBlankCode = (text: string): boolean => text.trim() === "";
+/** An empty comment line is a blank line of narrative. */
+const isBlankNarrative = (text: string): boolean => isBlankCode(text) || /^\s*\/\/\s*$/.test(text);
+
+/** Splits a cell's lines into the blank lines around its content and the content itself. */
+function splitEdges(body: readonly Line[], isBlank: (text: string) => boolean): { content: Line[]; before: string[]; after: string[] } {
   let start = 0;
-  let end = lines.length;
-  while (start < end && lines[start]!.trim() === "") start++;
-  while (end > start && lines[end - 1]!.trim() === "") end--;
-  return lines.slice(start, end);
+  let end = body.length;
+  while (start < end && isBlank(body[start]!.text)) start++;
+  while (end > start && isBlank(body[end - 1]!.text)) end--;
+  const text = (lines: readonly Line[]) => lines.map((l) => l.text);
+  return { before: text(body.slice(0, start)), content: body.slice(start, end), after: text(body.slice(end)) };
 }
 
-/** Validate and convert a narrative group: every non-blank line must be a `//` comment. */
-function narrativeSource(body: Line[], problems: LessonProblem[]): string {
-  const text = body.map(({ number, text }) => {
+/** Validate and convert narrative lines: every non-blank line must be a `//` comment. */
+function narrativeSource(content: readonly Line[], problems: LessonProblem[]): string {
+  return content.map(({ number, text }) => {
     if (text.trim() === "") return "";
     const match = /^\s*\/\/ ?(.*)$/.exec(text);
     if (match) return match[1]!;
     problems.push({ line: number, message: 'a narrative line must start with "// " (put code in a "// %%" cell)' });
     return text;
-  });
-  return trimBlankEdges(text).join("\n");
+  }).join("\n");
 }
 
 function tagsOf(metadata: Record<string, unknown>, line: number, problems: LessonProblem[]): string[] {
@@ -72,25 +65,31 @@ function tagsOf(metadata: Record<string, unknown>, line: number, problems: Lesso
   return [];
 }
 
-function convert(groups: Group[], problems: LessonProblem[]): Cell[] {
+function convert(groups: readonly Group[], problems: LessonProblem[]): Cell[] {
+  const ids = assignIds(groups.map((g) => ({ line: g.line, title: g.marker.title, written: g.marker.metadata["id"] })), problems);
   let codeNumber = 0;
   return groups.map((g, index) => {
     const kind: CellKind = g.marker.type;
-    const source = kind === "markdown" ? narrativeSource(g.body, problems) : trimBlankEdges(g.body.map((l) => l.text)).join("\n");
+    const { content, before, after } = splitEdges(g.body, kind === "markdown" ? isBlankNarrative : isBlankCode);
+    const source = kind === "markdown" ? narrativeSource(content, problems) : content.map((l) => l.text).join("\n");
+    const layout: CellLayout = { metadataJson: g.marker.metadataJson, before, after };
     return {
       index,
       number: kind === "code" ? ++codeNumber : 0,
       kind,
+      id: ids[index]!,
       title: g.marker.title,
       metadata: g.marker.metadata,
       tags: tagsOf(g.marker.metadata, g.line, problems),
       markerLine: g.line,
       source,
+      layout,
     };
   });
 }
 
-function titleOf(cells: Cell[], problems: LessonProblem[]): string {
+/** The lesson's title: the `# ` heading of its first cell, which must be narrative. */
+function titleOf(cells: readonly Cell[], problems: LessonProblem[]): string {
   const first = cells[0];
   const heading = first?.kind === "markdown" ? /^#\s+(.+)$/m.exec(first.source) : null;
   if (heading) return heading[1]!.trim();
@@ -101,9 +100,10 @@ function titleOf(cells: Cell[], problems: LessonProblem[]): string {
 /** Parses lesson text; throws a LessonFormatError listing every problem found. */
 export function parseLesson(file: string, text: string): Notebook {
   const problems: LessonProblem[] = [];
-  const cells = convert(group(text, problems), problems);
+  const { before, groups } = group(text.replace(/\r\n?/g, "\n").split("\n"), problems);
+  const cells = convert(groups, problems);
   const title = titleOf(cells, problems);
   if (!cells.some((c) => c.kind === "code")) problems.push({ line: 1, message: 'the lesson has no code cell; add one with a "// %%" line' });
   if (problems.length > 0) throw new LessonFormatError(file, [...problems].sort((a, b) => a.line - b.line));
-  return { file, title, cells };
+  return { file, title, cells, layout: { newline: text.includes("\r\n") ? "\r\n" : "\n", before } };
 }

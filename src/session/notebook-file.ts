@@ -4,13 +4,20 @@ import type { CourseDirs, Lesson } from "../course/catalog.ts";
 import { UserError } from "../errors.ts";
 import type { Notebook } from "../notebook/cells.ts";
 import { LessonFormatError, parseLesson } from "../notebook/parse.ts";
+import { checkSyntax, LessonSyntaxError } from "../notebook/syntax.ts";
 import { shownPath } from "../modes/open.ts";
 
 export function readNotebook(lesson: Lesson, dirs: CourseDirs): { notebook: Notebook; text: string } {
   const text = readFileSync(lesson.file, "utf8");
   try {
-    return { notebook: parseLesson(shownPath(dirs, lesson.file), text), text };
+    const notebook = parseLesson(shownPath(dirs, lesson.file), text);
+    checkSyntax(notebook, text);
+    return { notebook, text };
   } catch (error) {
+    if (error instanceof LessonSyntaxError) {
+      const fix = `fix the code there, then run "npm run lesson ${lesson.number}" again`;
+      throw new UserError(`Failed to parse lesson ${error.location}`, error.reason, fix);
+    }
     if (!(error instanceof LessonFormatError)) throw error;
     const [first, ...rest] = error.problems;
     const more = rest.map((p) => ` Also line ${p.line}: ${p.message}.`).join("");

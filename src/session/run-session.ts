@@ -19,9 +19,6 @@ import { reportWrite } from "./report-file.ts";
 import { checkStopAfter, readNotebook } from "./notebook-file.ts";
 import { installTraffic, type Traffic } from "./traffic.ts";
 
-// TODO(cells): use cell.id once cells carry stable ids.
-const cellId = (cell: { index: number } | undefined): string | undefined => (cell ? (cell as { id?: string }).id ?? `cell-${cell.index}` : undefined);
-
 /** Live requests that get no answer are abandoned after this long (override with --timeout). */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 /** How long a finished replay waits for requests the lesson left in flight. */
@@ -98,7 +95,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     traffic = installTraffic({
       owner, turnstile, say,
       clock: () => Math.round(performance.now() - started),
-      cell: () => cellId(kernel.current()),
+      cell: () => kernel.current()?.id,
       timeoutMs: options.mode === "replay" ? undefined : (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
     });
     using _patches = installProcessPatches({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LessonFormatError, parseLesson } from "../../src/notebook/parse.ts";
-import { parseMarker } from "../../src/notebook/marker.ts";
+import { formatMarker, parseMarker } from "../../src/notebook/marker.ts";
 
 const lesson = (lines: string[]) => lines.join("\n");
 
@@ -18,18 +18,23 @@ describe("cell markers", () => {
   it("reads a code marker with a title and JSON metadata", () => {
     expect(parseMarker('// %% Recreate the thread tags=["setup"] collapsed=true')).toEqual({
       kind: "marker",
-      marker: { type: "code", title: "Recreate the thread", metadata: { tags: ["setup"], collapsed: true } },
+      marker: {
+        type: "code",
+        title: "Recreate the thread",
+        metadata: { tags: ["setup"], collapsed: true },
+        metadataJson: { tags: '["setup"]', collapsed: "true" },
+      },
     });
   });
 
   it("reads a narrative marker with the title before or after the cell type", () => {
-    const expected = { kind: "marker", marker: { type: "markdown", title: "Intro", metadata: {} } };
+    const expected = { kind: "marker", marker: { type: "markdown", title: "Intro", metadata: {}, metadataJson: {} } };
     expect(parseMarker("// %% [markdown] Intro")).toEqual(expected);
     expect(parseMarker("// %% Intro [markdown]")).toEqual(expected);
   });
 
   it("treats a bare marker as an untitled code cell and other comments as code", () => {
-    expect(parseMarker("// %%")).toEqual({ kind: "marker", marker: { type: "code", title: undefined, metadata: {} } });
+    expect(parseMarker("// %%")).toEqual({ kind: "marker", marker: { type: "code", title: undefined, metadata: {}, metadataJson: {} } });
     expect(parseMarker("// %%%")).toEqual({ kind: "none" });
     expect(parseMarker("// plain comment")).toEqual({ kind: "none" });
   });
@@ -38,13 +43,87 @@ describe("cell markers", () => {
     expect(parseMarker("// %% [raw]")).toEqual({
       kind: "invalid",
       message: 'unknown cell type [raw]; use "// %%" for code or "// %% [markdown]" for narrative',
-      marker: { type: "code", title: undefined, metadata: {} },
+      marker: { type: "code", title: undefined, metadata: {}, metadataJson: {} },
     });
     expect(parseMarker("// %% [markdown] Setup tags=[setup]")).toEqual({
       kind: "invalid",
       message: 'metadata tags=[setup] is not valid JSON (write e.g. tags=["setup"] or tags="text")',
-      marker: { type: "markdown", title: "Setup", metadata: {} },
+      marker: { type: "markdown", title: "Setup", metadata: {}, metadataJson: {} },
     });
+  });
+});
+
+describe("writing markers", () => {
+  it("writes Jupytext's order and keeps each metadata value's JSON as written", () => {
+    const read = (line: string) => {
+      const parsed = parseMarker(line);
+      if (parsed.kind !== "marker") throw new Error(`not a marker: ${line}`);
+      return parsed.marker;
+    };
+    const spaced = '// %% Recreate the thread id="recreate-thread" tags=["setup",  "x"]';
+    expect(formatMarker(read(spaced))).toBe(spaced);
+    expect(formatMarker(read('//%%   [md]   Intro  id="intro"'))).toBe('// %% Intro [markdown] id="intro"');
+    expect(formatMarker(read("// %%"))).toBe("// %%");
+    const edited = read('// %% Step id="step" tags=["setup",  "x"] n=1.0');
+    const retagged = { ...edited, metadata: { ...edited.metadata, tags: ["setup"] } };
+    expect(formatMarker(retagged)).toBe('// %% Step id="step" tags=["setup"] n=1.0');
+  });
+});
+
+describe("cell ids", () => {
+  const cells = (...markers: string[]) =>
+    lesson(['// %% [markdown] id="intro"', "// # Title", ...markers.flatMap((m) => [m, m.includes("[markdown]") ? "// Text." : "x();"])]);
+
+  it("reads the id written in each marker", () => {
+    const text = cells('// %% Create a thread id="create-thread" tags=["setup"]', '// %% id="cell-without-title"');
+    const notebook = parseLesson("lessons/99-x.ts", text);
+    expect(notebook.cells.map((c) => [c.id, c.title, c.tags])).toEqual([
+      ["intro", undefined, []],
+      ["create-thread", "Create a thread", ["setup"]],
+      ["cell-without-title", undefined, []],
+    ]);
+  });
+
+  it("derives ids for cells written without one: the title's slug, else cell-N, made unique", () => {
+    const notebook = parseLesson("lessons/99-x.ts", lesson([
+      "// %% [markdown]", "// # Title",
+      "// %% Create a thread, then run it!", "a();",
+      "// %% Create a thread, then run it", "b();",
+      '// %% Taken id="create-a-thread-then-run-it-3"', "c();",
+      "// %% Create a thread then run it", "d();",
+      "// %% 스레드 만들기", "e();",
+      `// %% ${"Long title ".repeat(8)}`, "f();",
+      `// %% ${"Long title ".repeat(8)}`, "g();",
+    ]));
+    expect(notebook.cells.map((c) => c.id)).toEqual([
+      "cell-1",
+      "create-a-thread-then-run-it",
+      "create-a-thread-then-run-it-2",
+      "create-a-thread-then-run-it-3",
+      "create-a-thread-then-run-it-4",
+      "cell-6",
+      "long-title-long-title-long-title-long-title-long-title-long",
+      "long-title-long-title-long-title-long-title-long-title-long-2",
+    ]);
+  });
+
+  it("rejects ids that are not lowercase slugs of at most 64 characters", () => {
+    const rule = "is not a lowercase slug of at most 64 letters, digits and hyphens; write e.g. id=\"create-thread\"";
+    const [long, longest] = ["a".repeat(65), "a".repeat(64)];
+    const text = cells('// %% A id="Create_Thread"', "// %% B id=3", '// %% C id="a--b"', `// %% D id="${long}"`, `// %% E id="${longest}"`);
+    expect(problemsOf(text)).toEqual([
+      `3: cell id "Create_Thread" ${rule}`,
+      `5: cell id 3 ${rule}`,
+      `7: cell id "a--b" ${rule}`,
+      `9: cell id "${long}" ${rule}`,
+    ]);
+  });
+
+  it("rejects an id used twice, naming both lines", () => {
+    expect(problemsOf(cells('// %% A id="step"', '// %% [markdown] id="intro"', '// %% C id="step"'))).toEqual([
+      '5: cell id "intro" is already used by the cell at line 1; give each cell its own id',
+      '7: cell id "step" is already used by the cell at line 3; give each cell its own id',
+    ]);
   });
 });
 
