@@ -2,7 +2,7 @@
 // place) so that every request gets a ticket in issue order, requests from another lesson
 // run are refused, slow live requests say what they wait for, a live request that gets no
 // answer within the timeout is aborted, and the run can wait for what is still in flight.
-import { withTicket, type Turnstile } from "../fixtures/ticket.ts";
+import { issueTicket, releaseTicket, TICKET_HEADER, type Turnstile } from "../fixtures/ticket.ts";
 import { belongsElsewhere } from "./context.ts";
 
 // Captured before any fast-forward clock: waiting on a live server takes real time.
@@ -109,13 +109,17 @@ export function installTraffic(options: TrafficOptions): Traffic {
     const ticket = { seq: next++, at: options.clock(), cell: options.cell() };
     const label = labelOf(input, init);
     turnstile.issue(ticket.seq);
-    const sent = withTicket(ticket, () => send(input, init, label));
+    const name = issueTicket(ticket);
+    const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+    headers.set(TICKET_HEADER, name);
+    const sent = send(input, { ...init, headers }, label);
     const settled = sent.then(
       () => undefined,
       () => undefined,
     );
     inFlight.set(ticket.seq, { label, started: performance.now(), settled });
     void settled.then(() => {
+      releaseTicket(name);
       inFlight.delete(ticket.seq);
       turnstile.done(ticket.seq);
     });
