@@ -32,6 +32,8 @@ export interface InterceptionRow {
   /** Sockets the run opened (`net.client.socket`) and TCP handles still open afterwards. */
   readonly socketsOpened: number;
   readonly tcpHandlesLeft: number;
+  /** Peak RSS of the child process so far (it grows monotonically across a child's rows). */
+  readonly peakRssMiB: number;
 }
 
 const BASE_URL = "https://api.openai.com/v1";
@@ -107,6 +109,7 @@ async function measureOne(setup: InterceptionSetup, requests: number, batch: str
     kibRetainedPerRequest: (heapAfter - heapBefore) / 1024 / requests,
     socketsOpened,
     tcpHandlesLeft: tcpHandles() - handlesBefore,
+    peakRssMiB: process.resourceUsage().maxRSS / 1024,
   };
   stop();
   return row;
@@ -133,6 +136,7 @@ function medianRow(rows: readonly InterceptionRow[]): InterceptionRow {
     kibRetainedPerRequest: of((r) => r.kibRetainedPerRequest),
     socketsOpened: of((r) => r.socketsOpened),
     tcpHandlesLeft: of((r) => r.tcpHandlesLeft),
+    peakRssMiB: of((r) => r.peakRssMiB),
   };
 }
 
@@ -162,13 +166,14 @@ export async function measureInterception(options: InterceptionBenchOptions = {}
 /** The rows as a text table, with time as a ratio to the fetch stub at the same count. */
 export function formatInterceptionRows(rows: readonly InterceptionRow[]): string {
   const floor = (count: number) => rows.find((r) => r.setup === "fetch stub" && r.requests === count);
-  const lines = ["setup               requests  ms/req  cpu ms/req  × floor (cpu)  KiB/req  sockets  TCP handles left"];
+  const lines = ["setup               requests  ms/req  cpu ms/req  × floor (cpu)  KiB/req  sockets  TCP handles left  peak RSS MiB"];
   for (const row of rows) {
     const ratio = floor(row.requests) ? row.cpuMsPerRequest / floor(row.requests)!.cpuMsPerRequest : Number.NaN;
     lines.push([
       row.setup.padEnd(18), String(row.requests).padStart(9), row.msPerRequest.toFixed(2).padStart(7),
       row.cpuMsPerRequest.toFixed(2).padStart(11), `${ratio.toFixed(1)}×`.padStart(14),
       row.kibRetainedPerRequest.toFixed(1).padStart(8), String(row.socketsOpened).padStart(8), String(row.tcpHandlesLeft).padStart(17),
+      row.peakRssMiB.toFixed(0).padStart(13),
     ].join(" "));
   }
   return `${lines.join("\n")}\n`;
