@@ -1,11 +1,11 @@
 // Live and record modes: real HTTP through the real SDK. MSW only passes requests
 // through and watches them; record mode also keeps what it saw for a new fixture.
 import { join, dirname } from "node:path";
-import { setupServer } from "msw/node";
 import { APIConnectionError, APIError } from "openai";
 import { VERSION } from "openai/version";
 import type { CourseDirs, Lesson } from "../course/catalog.ts";
 import { captureHandler, type Captured } from "../fixtures/capture.ts";
+import { startInterception } from "../fixtures/intercept.ts";
 import { FIXTURE_FORMAT, FIXTURE_VERSION, type Exchange, type Fixture } from "../fixtures/format.ts";
 import { createRedactor } from "../fixtures/redact.ts";
 import { serializeFixture } from "../fixtures/serialize.ts";
@@ -73,8 +73,7 @@ export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseD
       if (failure) objectFailures.push(failure);
     },
   });
-  const server = setupServer(handler);
-  server.listen({ onUnhandledFrame: "error" });
+  const server = startInterception(handler);
   const explainError = (thrown: unknown): unknown => {
     if (dropped && !(thrown instanceof APIError && thrown.status !== undefined)) return droppedGuidance(baseUrl, dropped.request, dropped.error);
     if (thrown instanceof APIConnectionError) return connectionGuidance(baseUrl, connectionError ?? thrown);

@@ -1,8 +1,8 @@
 // Replay mode: every request is answered from the lesson's fixture through MSW.
 import { dirname } from "node:path";
-import { setupServer } from "msw/node";
 import type { Fixture } from "../fixtures/format.ts";
 import type { Turnstile } from "../fixtures/ticket.ts";
+import { startInterception } from "../fixtures/intercept.ts";
 import { createMatcher } from "../fixtures/match.ts";
 import { ReplayMissError } from "../fixtures/miss.ts";
 import { replayHandler } from "../fixtures/replay.ts";
@@ -27,13 +27,12 @@ export function startReplay(options: ReplayOptions): ModeSession {
   const pending: ReplayMissError[] = [];
   const matcher = createMatcher(fixture.exchanges);
   const streamed: string[] = [];
-  const server = setupServer(
+  const server = startInterception(
     replayHandler(matcher, dirname(options.fixturePath), options.turnstile, {
       onMiss: (miss) => pending.push(new ReplayMissError(miss, options.recordCommand)),
       onFrame: (frame) => streamed.push(frame.event ?? "message"),
     }),
   );
-  server.listen({ onUnhandledFrame: "error" });
   const input = recordedInput(fixture.inputs ?? [], options.say);
   return {
     name: "replay",
