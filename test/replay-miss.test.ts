@@ -36,7 +36,7 @@ describe("a request with no recording", () => {
   it("reaches the SDK as one non-retried error in well under a second", async () => {
     const text = readFileSync(join(ROOT, "fixtures/03-add-message.json"), "utf8");
     const fixture = parseFixture(text, { shownPath: "fixtures/03-add-message.json", recordCommand: "npm run lesson 3 -- --record" });
-    const session = startReplay({ fixture, fixturePath: join(ROOT, "fixtures/03-add-message.json"), recordCommand: "npm run lesson 3 -- --record", say: () => {} });
+    const session = startReplay({ fixture, sidecars: new Map(), recordCommand: "npm run lesson 3 -- --record", say: () => {} });
     let attempts = 0;
     const client = new OpenAI({ apiKey: "replay-needs-no-key", baseURL: fixture.provenance.baseUrl, fetch: (url, init) => (attempts++, fetch(url, init)) });
     const started = performance.now();

@@ -3,6 +3,7 @@ import { relative } from "node:path";
 import type { CourseDirs, Lesson } from "../course/catalog.ts";
 import { recordCommand } from "../course/catalog.ts";
 import { loadFixture } from "../fixtures/load.ts";
+import { loadSidecars } from "../fixtures/sidecar.ts";
 import { startLive } from "./live.ts";
 import type { ModeName, ModeSession } from "./mode.ts";
 import { startReplay } from "./replay.ts";
@@ -12,8 +13,10 @@ export const shownPath = (dirs: CourseDirs, path: string): string => relative(di
 export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs, say: (text: string) => void = () => {}): Promise<ModeSession> {
   const command = recordCommand(lesson);
   if (mode === "replay") {
-    const fixture = loadFixture(lesson.fixturePath, { shownPath: shownPath(dirs, lesson.fixturePath), recordCommand: command });
-    return startReplay({ fixture, fixturePath: lesson.fixturePath, recordCommand: command, say });
+    const source = { shownPath: shownPath(dirs, lesson.fixturePath), recordCommand: command };
+    const fixture = loadFixture(lesson.fixturePath, source);
+    const sidecars = loadSidecars(fixture, lesson.fixturePath, source);
+    return startReplay({ fixture, sidecars, recordCommand: command, say });
   }
   return startLive(mode, lesson, dirs);
 }

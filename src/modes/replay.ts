@@ -1,10 +1,10 @@
 // Replay mode: every request is answered from the lesson's fixture through MSW.
-import { dirname } from "node:path";
 import { setupServer } from "msw/node";
 import type { Fixture } from "../fixtures/format.ts";
 import { createMatcher } from "../fixtures/match.ts";
 import { ReplayMissError } from "../fixtures/miss.ts";
 import { replayHandler } from "../fixtures/replay.ts";
+import type { Sidecars } from "../fixtures/sidecar.ts";
 import { fastForwardTimers } from "./clock.ts";
 import { recordedInput } from "./input.ts";
 import type { ModeSession } from "./mode.ts";
@@ -14,7 +14,8 @@ export const REPLAY_API_KEY = "replay-needs-no-key";
 
 export interface ReplayOptions {
   readonly fixture: Fixture;
-  readonly fixturePath: string;
+  /** The fixture's binary bodies, verified by loadSidecars. */
+  readonly sidecars: Sidecars;
   readonly recordCommand: string;
   /** Writes to the terminal only (hints for a person typing recorded input). */
   readonly say: (text: string) => void;
@@ -26,7 +27,7 @@ export function startReplay(options: ReplayOptions): ModeSession {
   const matcher = createMatcher(fixture.exchanges);
   const streamed: string[] = [];
   const server = setupServer(
-    replayHandler(matcher, dirname(options.fixturePath), {
+    replayHandler(matcher, options.sidecars, {
       onMiss: (miss) => pending.push(new ReplayMissError(miss, options.recordCommand)),
       onFrame: (frame) => streamed.push(frame.event ?? "message"),
     }),
