@@ -12,6 +12,7 @@ import { LessonFormatError, parseLesson } from "../notebook/parse.ts";
 import { renderReport } from "../render/report.ts";
 import type { Style } from "../render/style.ts";
 import { cellStart, lessonBanner, notRunText, outputText } from "../render/terminal.ts";
+import { oneLine, visibleControls } from "../text/visible.ts";
 
 export interface RunLessonOptions {
   readonly lesson: Lesson;
@@ -42,7 +43,7 @@ function summary(run: NotebookRun, options: RunLessonOptions, reportFile: string
   const failed = run.results.find((r) => r.status === "error");
   if (failed) {
     const error = failed.outputs.find((o) => o.type === "error");
-    const reason = error?.type === "error" ? `${error.error.name}: ${error.error.message}` : "error";
+    const reason = error?.type === "error" ? oneLine(`${error.error.name}: ${error.error.message}`) : "error";
     return style(["red", "bold"], `✗ Lesson ${lesson.id} failed in ${describeCell(failed.cell)}: ${reason}${report}`);
   }
   const ran = run.results.filter((r) => r.cell.kind === "code" && r.status === "ok").length;
@@ -78,7 +79,7 @@ export async function runLesson(options: RunLessonOptions): Promise<number> {
   const terminal = lineAware(options.write);
   const write = terminal.line;
   const { notebook, text } = readNotebook(lesson, dirs);
-  const session = await openMode(options.mode, lesson, dirs, (text) => write(style("dim", text)));
+  const session = await openMode(options.mode, lesson, dirs, (text) => write(style("dim", visibleControls(text))));
   const fixtureFile = shownPath(dirs, lesson.fixturePath);
   const mode = describeMode(session, fixtureFile);
   write(lessonBanner(notebook.title, `${shownPath(dirs, lesson.file)} · ${mode}`, style));

@@ -5,6 +5,7 @@ import { isSetup } from "../notebook/cells.ts";
 import type { Output } from "../notebook/outputs.ts";
 import { markdownToTerminal } from "./markdown-terminal.ts";
 import { errorLines, jsonText } from "./outputs.ts";
+import { oneLine, visibleControls } from "../text/visible.ts";
 import type { Style } from "./style.ts";
 
 const RULE_WIDTH = 72;
@@ -15,7 +16,7 @@ function rule(label: string, style: Style): string {
 }
 
 export function lessonBanner(title: string, modeLine: string, style: Style): string {
-  return `${style(["bold", "magenta"], title)}\n${style("dim", modeLine)}\n\n`;
+  return `${style(["bold", "magenta"], oneLine(title))}\n${style("dim", oneLine(modeLine))}\n\n`;
 }
 
 /** Narrative cells as formatted text; code cells as a titled rule and their code. */
@@ -25,18 +26,27 @@ export function cellStart(cell: Cell, style: Style): string {
     const source = cell.index === 0 ? cell.source.replace(/^#\s+.*\n*/, "") : cell.source;
     return source.trim() === "" ? "" : `${markdownToTerminal(source, style)}\n\n`;
   }
-  const label = `[${cell.number}]${cell.title ? ` ${cell.title}` : ""}${isSetup(cell) ? " (setup)" : ""}`;
+  const label = `[${cell.number}]${cell.title ? ` ${oneLine(cell.title)}` : ""}${isSetup(cell) ? " (setup)" : ""}`;
   const code = cell.source.split("\n").map((line) => `${style("dim", "│")} ${style("cyan", line)}`).join("\n");
   return `${rule(label, style)}\n${code}\n${style("dim", "│")}\n`;
 }
 
-/** Output as it arrives; stream text is passed through so streamed deltas appear as they come. */
+/**
+ * Output as it arrives; stream text is passed through so streamed deltas appear as they
+ * come. All of it may hold server text, so controls (ESC, CR…) are made visible first.
+ */
 export function outputText(output: Output, style: Style): string {
   switch (output.type) {
-    case "stream": return output.name === "stderr" ? style("yellow", output.text) : output.text;
-    case "json": return `${style("green", jsonText(output.value))}\n`;
-    case "events": return `${style("dim", `events: ${output.counts.map(([name, n]) => `${name} ×${n}`).join(" · ")}`)}\n`;
-    case "error": return `${style(["red", "bold"], errorLines(output.error)[0]!)}\n${errorLines(output.error).slice(1).map((l) => style("red", l)).join("\n")}\n`;
+    case "stream": {
+      const text = visibleControls(output.text);
+      return output.name === "stderr" ? style("yellow", text) : text;
+    }
+    case "json": return `${style("green", visibleControls(jsonText(output.value)))}\n`;
+    case "events": return `${style("dim", `events: ${output.counts.map(([name, n]) => `${oneLine(name)} ×${n}`).join(" · ")}`)}\n`;
+    case "error": {
+      const [first, ...rest] = errorLines(output.error).map(oneLine);
+      return `${style(["red", "bold"], first!)}\n${rest.map((l) => style("red", l)).join("\n")}\n`;
+    }
   }
 }
 
