@@ -1,5 +1,6 @@
 // Turns what goes wrong against a live endpoint into errors that say what to do.
 import type { Exchange } from "../fixtures/format.ts";
+import { maskUrlPassword } from "../fixtures/redact.ts";
 
 export class LiveGuidanceError extends Error {
   readonly details: readonly string[];
@@ -29,9 +30,10 @@ const apiMessage = (exchange: Exchange | undefined) => {
 /** Guidance for a failed HTTP status, or undefined when the lesson may handle it itself. */
 export function statusGuidance(exchange: Exchange, baseUrl: string): LiveGuidanceError | undefined {
   const { status } = exchange.response;
+  const shown = maskUrlPassword(baseUrl);
   const where = `${exchange.request.method} ${exchange.request.path}`;
   const said = apiMessage(exchange);
-  if (status === 401) return new LiveGuidanceError(`${baseUrl} rejected the API key (401 on ${where}: ${said})`, "check OPENAI_API_KEY in .env or your environment; create a key at https://platform.openai.com/api-keys");
+  if (status === 401) return new LiveGuidanceError(`${shown} rejected the API key (401 on ${where}: ${said})`, "check OPENAI_API_KEY in .env or your environment; create a key at https://platform.openai.com/api-keys");
   if (status === 404 && isShutdown404(exchange.request.path, baseUrl)) {
     const host = new URL(baseUrl).host;
     return new LiveGuidanceError(
@@ -39,7 +41,7 @@ export function statusGuidance(exchange: Exchange, baseUrl: string): LiveGuidanc
       'replay the lesson offline with "npm run lesson N" (no flag), or set OPENAI_BASE_URL to a server that still implements the Assistants API',
     );
   }
-  if (status === 429) return new LiveGuidanceError(`${baseUrl} is rate limiting requests (429 on ${where} after the SDK's retries: ${said})`, "wait a minute and run the lesson again, or check your plan's limits at https://platform.openai.com/account/limits");
+  if (status === 429) return new LiveGuidanceError(`${shown} is rate limiting requests (429 on ${where} after the SDK's retries: ${said})`, "wait a minute and run the lesson again, or check your plan's limits at https://platform.openai.com/account/limits");
   return undefined;
 }
 
@@ -53,10 +55,14 @@ export function runGuidance(value: unknown): LiveGuidanceError | undefined {
 
 export function connectionGuidance(baseUrl: string, error: unknown): LiveGuidanceError {
   const codes: string[] = [];
+  let credentials = false;
   for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string") codes.push(code);
+    // fetch refuses such URLs before connecting; its message would print the password.
+    credentials ||= /URL that includes credentials/.test(String((e as { message?: unknown }).message));
   }
+  if (credentials) return new LiveGuidanceError(`could not reach ${maskUrlPassword(baseUrl)}: the URL holds a user name or password, which fetch refuses to send`, "remove them from OPENAI_BASE_URL (the API key goes in OPENAI_API_KEY)", error);
   const reason = codes.includes("ECONNREFUSED") ? "the connection was refused" : codes.some((c) => c === "ENOTFOUND" || c === "EAI_AGAIN") ? "its host name could not be resolved (DNS)" : `the connection failed (${codes[0] ?? (error as Error)?.message ?? "unknown error"})`;
-  return new LiveGuidanceError(`could not reach ${baseUrl}: ${reason}`, "check OPENAI_BASE_URL and your network, or replay offline without --live", error);
+  return new LiveGuidanceError(`could not reach ${maskUrlPassword(baseUrl)}: ${reason}`, "check OPENAI_BASE_URL and your network, or replay offline without --live", error);
 }

@@ -3,6 +3,7 @@ import { relative } from "node:path";
 import type { CourseDirs, Lesson } from "../course/catalog.ts";
 import { recordCommand } from "../course/catalog.ts";
 import { loadFixture } from "../fixtures/load.ts";
+import { maskUrlPassword } from "../fixtures/redact.ts";
 import { loadSidecars } from "../fixtures/sidecar.ts";
 import { startLive } from "./live.ts";
 import type { ModeName, ModeSession } from "./mode.ts";
@@ -24,7 +25,7 @@ export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs,
 /** One line naming the mode and what it talks to, for the banner and the report footer. */
 export function describeMode(session: ModeSession, fixtureFile: string): string {
   if (session.name === "replay") return `replay, offline from ${fixtureFile}`;
-  const target = session.env["OPENAI_BASE_URL"];
+  const target = maskUrlPassword(session.env["OPENAI_BASE_URL"] ?? "");
   return session.name === "record" ? `record, live against ${target} into ${fixtureFile}` : `live against ${target}`;
 }
 
