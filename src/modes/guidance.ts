@@ -62,7 +62,10 @@ export function connectionGuidance(baseUrl: string, error: unknown): LiveGuidanc
     // fetch refuses such URLs before connecting; its message would print the password.
     credentials ||= /URL that includes credentials/.test(String((e as { message?: unknown }).message));
   }
-  if (credentials) return new LiveGuidanceError(`could not reach ${maskUrlPassword(baseUrl)}: the URL holds a user name or password, which fetch refuses to send`, "remove them from OPENAI_BASE_URL (the API key goes in OPENAI_API_KEY)", error);
+  if (credentials) {
+    const message = `could not reach ${maskUrlPassword(baseUrl)}: the URL holds a user name or password, which fetch refuses to send`;
+    return new LiveGuidanceError(message, "remove them from OPENAI_BASE_URL (the API key goes in OPENAI_API_KEY)", error);
+  }
   const reason = codes.includes("ECONNREFUSED") ? "the connection was refused" : codes.some((c) => c === "ENOTFOUND" || c === "EAI_AGAIN") ? "its host name could not be resolved (DNS)" : `the connection failed (${codes[0] ?? (error as Error)?.message ?? "unknown error"})`;
   return new LiveGuidanceError(`could not reach ${maskUrlPassword(baseUrl)}: ${reason}`, "check OPENAI_BASE_URL and your network, or replay offline without --live", error);
 }

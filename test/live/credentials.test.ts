@@ -37,9 +37,14 @@ describe("a password in the base URL", () => {
   });
 
   it("is masked in live guidance", () => {
-    const rejected: Exchange = { at: 0, request: { method: "POST", path: "/v1/assistants" }, response: { status: 401, body: { error: { message: "Incorrect API key provided: [redacted]." } } } };
+    const rejected: Exchange = {
+      at: 0,
+      request: { method: "POST", path: "/v1/assistants" },
+      response: { status: 401, body: { error: { message: "Incorrect API key provided: [redacted]." } } },
+    };
     expect(statusGuidance(rejected, URL_WITH_PASSWORD)?.message).toBe(`${MASKED} rejected the API key (401 on POST /v1/assistants: Incorrect API key provided: [redacted].)`);
-    const refused = Object.assign(new Error("Connection error."), { cause: new TypeError(`Request cannot be constructed from a URL that includes credentials: ${URL_WITH_PASSWORD}/assistants`) });
+    const cause = new TypeError(`Request cannot be constructed from a URL that includes credentials: ${URL_WITH_PASSWORD}/assistants`);
+    const refused = Object.assign(new Error("Connection error."), { cause });
     const guidance = connectionGuidance(URL_WITH_PASSWORD, refused);
     expect(guidance.message).toBe(`could not reach ${MASKED}: the URL holds a user name or password, which fetch refuses to send`);
     expect(guidance.details).toEqual(["Fix: remove them from OPENAI_BASE_URL (the API key goes in OPENAI_API_KEY)"]);
@@ -48,7 +53,8 @@ describe("a password in the base URL", () => {
   it("is masked in the report footer", () => {
     const run: NotebookRun = { notebook: { file: "lessons/01.ts", title: "Lesson 1", cells: [] }, results: [], status: "ok" };
     const provenance: Provenance = { source: "recorded", date: "2026-11-21", baseUrl: "https://user:s3cret-pw@proxy.example/v1", models: [], sdk: "openai-node 7.57.0" };
-    const report = renderReport({ run, lessonFile: "lessons/01.ts", command: "npm run lesson 1", mode: "replay, offline from fixtures/01.json", fixtureFile: "fixtures/01.json", provenance });
+    const mode = "replay, offline from fixtures/01.json";
+    const report = renderReport({ run, lessonFile: "lessons/01.ts", command: "npm run lesson 1", mode, fixtureFile: "fixtures/01.json", provenance });
     expect(report).toContain("- Provenance: recorded live on 2026-11-21 against https://user:\\*\\*\\*@proxy.example/v1; models: none; SDK: openai-node 7.57.0");
     expect(report).not.toContain("s3cret-pw");
   });

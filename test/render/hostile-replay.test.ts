@@ -45,11 +45,15 @@ function fixture(id: string, t: (text: string) => string): Fixture {
   const json = { "content-type": "application/json" };
   return {
     format: "lessonbook-fixture", version: 1, lesson: id,
-    provenance: { source: "recorded", date: "2026-11-21", baseUrl: t("https://api.openai.com/v1"), models: [t("gpt-4o-mini")], sdk: t("openai-node 7.57.0"), note: t("A note.") },
+    provenance: {
+      source: "recorded", date: "2026-11-21", baseUrl: t("https://api.openai.com/v1"), models: [t("gpt-4o-mini")], sdk: t("openai-node 7.57.0"), note: t("A note."),
+    },
     inputs: [t("What is 2 + 2?")],
     exchanges: [
       { at: 0, request: { method: "POST", path: "/v1/assistants", body: { model: "gpt-4o-mini" } },
-        response: { status: 200, headers: json, body: { id: t("asst_1"), object: "assistant", name: t("Math Tutor"), instructions: t("Be brief."), model: t("gpt-4o-mini"), metadata: { [t("key")]: t("value") } } } },
+        response: { status: 200, headers: json, body: {
+          id: t("asst_1"), object: "assistant", name: t("Math Tutor"), instructions: t("Be brief."), model: t("gpt-4o-mini"), metadata: { [t("key")]: t("value") },
+        } } },
       { at: 10, request: { method: "POST", path: "/v1/threads/runs" },
         response: { status: 200, headers: { "content-type": "text/event-stream" }, events: [
           { at: 0, event: t("thread.run.created"), data: { id: t("run_1") } },
