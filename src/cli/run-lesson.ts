@@ -6,13 +6,12 @@ import { writeFileAtomic } from "../fixtures/files.ts";
 import { findSecret } from "../fixtures/redact.ts";
 import { applyEnv, type ModeName, type PendingWrite } from "../modes/mode.ts";
 import { describeMode, openMode, reportModeLine, shownPath } from "../modes/open.ts";
-import { describeCell, type Notebook } from "../notebook/cells.ts";
+import type { Notebook } from "../notebook/cells.ts";
 import { executeNotebook, type NotebookRun } from "../notebook/execute.ts";
 import { LessonFormatError, parseLesson } from "../notebook/parse.ts";
 import { renderReport } from "../render/report.ts";
 import type { Style } from "../render/style.ts";
-import { cellStart, lessonBanner, notRunText, outputText } from "../render/terminal.ts";
-import { oneLine, visibleControls } from "../text/visible.ts";
+import { TerminalView } from "../render/terminal-view.ts";
 
 export interface RunLessonOptions {
   readonly lesson: Lesson;
@@ -37,20 +36,6 @@ export function readNotebook(lesson: Lesson, dirs: CourseDirs): { notebook: Note
   }
 }
 
-function summary(run: NotebookRun, options: RunLessonOptions, reportFile: string | undefined): string {
-  const { style, lesson } = options;
-  const report = reportFile ? `; report: ${reportFile}` : "";
-  const failed = run.results.find((r) => r.status === "error");
-  if (failed) {
-    const error = failed.outputs.find((o) => o.type === "error");
-    const reason = error?.type === "error" ? oneLine(`${error.error.name}: ${error.error.message}`) : "error";
-    return style(["red", "bold"], `✗ Lesson ${lesson.id} failed in ${describeCell(failed.cell)}: ${reason}${report}`);
-  }
-  const ran = run.results.filter((r) => r.cell.kind === "code" && r.status === "ok").length;
-  const stopped = run.status === "stopped" ? ` (stopped after cell ${options.stopAfter})` : "";
-  return style(["green", "bold"], `✓ Lesson ${lesson.id}: ${ran} cells ran in ${options.mode} mode${stopped}${report}`);
-}
-
 /** Checks every file for secrets first, then writes each atomically: all or nothing is verified. */
 export function commitWrites(writes: readonly PendingWrite[], secrets: readonly string[], lesson: Lesson): void {
   for (const { path, data } of writes) {
@@ -60,29 +45,14 @@ export function commitWrites(writes: readonly PendingWrite[], secrets: readonly 
   for (const { path, data } of writes) writeFileAtomic(path, data);
 }
 
-/**
- * Wraps the terminal writer so framing (cell rules, event lines, errors) always starts on
- * a fresh line, even after streamed text that did not end with one.
- */
-function lineAware(write: (text: string) => void): { text(text: string): void; line(text: string): void } {
-  let atLineStart = true;
-  const text = (chunk: string) => {
-    if (chunk === "") return;
-    write(chunk);
-    atLineStart = chunk.endsWith("\n");
-  };
-  return { text, line: (chunk) => text(atLineStart || chunk === "" ? chunk : `\n${chunk}`) };
-}
-
 export async function runLesson(options: RunLessonOptions): Promise<number> {
-  const { lesson, dirs, style } = options;
-  const terminal = lineAware(options.write);
-  const write = terminal.line;
+  const { lesson, dirs } = options;
+  const view = new TerminalView(options.write, options.style);
   const { notebook, text } = readNotebook(lesson, dirs);
-  const session = await openMode(options.mode, lesson, dirs, (text) => write(style("dim", visibleControls(text))));
+  const session = await openMode(options.mode, lesson, dirs, (hint) => view.say(hint));
   const fixtureFile = shownPath(dirs, lesson.fixturePath);
-  const mode = describeMode(session, fixtureFile);
-  write(lessonBanner(notebook.title, `${shownPath(dirs, lesson.file)} · ${mode}`, style));
+  const info = { lessonFile: shownPath(dirs, lesson.file), command: `npm run lesson ${lesson.number}`, fixtureFile, provenance: undefined };
+  view.banner(notebook.title, { ...info, mode: describeMode(session, fixtureFile) });
   const restoreEnv = applyEnv(session.env);
   let run: NotebookRun;
   try {
@@ -91,9 +61,9 @@ export async function runLesson(options: RunLessonOptions): Promise<number> {
       root: dirs.root,
       stopAfter: options.stopAfter,
       hooks: {
-        onCellStart: (cell) => write(cellStart(cell, style)),
-        onOutput: (_cell, output) => (output.type === "stream" ? terminal.text : terminal.line)(outputText(output, style)),
-        onCellEnd: (result) => write(result.cell.kind === "code" ? "\n" : ""),
+        onCellStart: (cell) => view.cellStart(cell),
+        onOutput: (_cell, output) => view.output(output),
+        onCellEnd: (result) => view.cellEnd(result.cell),
         takeFailure: (cell) => session.takeFailure(cell),
         readInput: (prompt) => session.readInput(prompt),
         explainError: (thrown) => session.explainError(thrown),
@@ -107,15 +77,15 @@ export async function runLesson(options: RunLessonOptions): Promise<number> {
   const succeeded = run.status === "ok";
   const closed = await session.close(succeeded);
   const writes = [...closed.writes];
-  write(notRunText(run.results.filter((r) => r.status === "not-run").map((r) => r.cell), style));
+  view.notRun(run);
   // Replay writes its report even when a cell failed (it shows the error); live and
   // record runs replace the committed report only with a complete, successful run.
   const writeReport = options.writeReport && run.status !== "stopped" && (session.name === "replay" || succeeded);
   if (writeReport) {
-    const report = renderReport({ run, lessonFile: shownPath(dirs, lesson.file), command: `npm run lesson ${lesson.number}`, mode: reportModeLine(session, fixtureFile), fixtureFile: session.name === "live" ? undefined : fixtureFile, provenance: closed.provenance });
+    const report = renderReport({ ...info, run, mode: reportModeLine(session, fixtureFile), fixtureFile: session.name === "live" ? undefined : fixtureFile, provenance: closed.provenance });
     writes.push({ path: lesson.reportPath, data: report });
   }
   commitWrites(writes, session.secrets, lesson);
-  write(`${summary(run, options, writeReport ? shownPath(dirs, lesson.reportPath) : undefined)}\n`);
+  view.summary(run, { lesson: lesson.id, mode: options.mode, stopAfter: options.stopAfter, reportFile: writeReport ? shownPath(dirs, lesson.reportPath) : undefined });
   return run.status === "error" ? 1 : 0;
 }

@@ -7,7 +7,8 @@ import type { CellResult, NotebookRun } from "../../src/notebook/execute.ts";
 import type { Output } from "../../src/notebook/outputs.ts";
 import { renderReport, type ReportInput } from "../../src/render/report.ts";
 import { plain } from "../../src/render/style.ts";
-import { cellStart, lessonBanner, outputText } from "../../src/render/terminal.ts";
+import { TerminalRenderer } from "../../src/render/terminal.ts";
+import { renderOutput, renderRun } from "../../src/render/walk.ts";
 import { elementNames, REPORT_ELEMENTS } from "../support/html.ts";
 
 const EVIL = "<script>alert(1)</script><img src=x onerror=alert(1)> ````` | \\| *x* _y_ [z](javascript:alert(1)) ~~d~~ &lt;b&gt; --> \u001b[2J\r\n\u009b31m\u202e";
@@ -42,7 +43,10 @@ function hostileRun(t: (text: string) => string): ReportInput {
     command: "npm run lesson 94",
     mode: t("replay, offline from fixtures/94-hostile.json"),
     fixtureFile: t("fixtures/94-hostile.json"),
-    provenance: { source: "recorded", date: t("2026-11-21"), baseUrl: t("https://api.openai.com/v1"), models: [t("gpt-4o-mini"), t("gpt-4o")], sdk: t("openai-node 7.57.0"), note: t("A note.") },
+    provenance: {
+      source: "recorded", date: t("2026-11-21"), baseUrl: t("https://api.openai.com/v1"), models: [t("gpt-4o-mini"), t("gpt-4o")],
+      sdk: t("openai-node 7.57.0"), note: t("A note."),
+    },
   };
 }
 
@@ -69,16 +73,16 @@ describe("a report of a hostile recording", () => {
 });
 
 describe("the terminal view of a hostile recording", () => {
-  const run = hostileRun((text) => `${text} ${EVIL}`);
-  const shown = [
-    lessonBanner(run.run.notebook.title, run.mode, plain),
-    ...run.run.results.map((result) => cellStart(result.cell, plain)),
-    ...run.run.results.flatMap((result) => result.outputs.map((output) => outputText(output, plain))),
-  ].join("");
+  const input = hostileRun((text) => `${text} ${EVIL}`);
+  const terminal = new TerminalRenderer(plain);
+  const shown = renderRun(input.run, input, terminal);
+  const outputText = (output: Output) => renderOutput(terminal, output);
 
   it("shows no control character that a terminal would act on", () => {
     expect(shown).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
-    expect(outputText({ type: "stream", name: "stdout", text: "a\u001b[2Jb\r\nc\n" }, plain)).toBe("a␛[2Jb␍\nc\n");
-    expect(outputText({ type: "events", counts: [["x\u001b[31m\ny", 2]] }, plain)).toBe("events: x␛[31m␊y ×2\n");
+    expect(shown).toContain("── [2] Ask <script>alert(1)</script>");
+    expect(shown).toContain("NotFoundError <script>alert(1)</script><img src=x onerror=alert(1)> ````` | \\| *x* _y_ [z](javascript:alert(1)) ~~d~~ &lt;b&gt; --> ␛[2J␍␊\uFFFD31m\uFFFD: 404 No thread");
+    expect(outputText({ type: "stream", name: "stdout", text: "a\u001b[2Jb\r\nc\n" })).toBe("a␛[2Jb␍\nc\n");
+    expect(outputText({ type: "events", counts: [["x\u001b[31m\ny", 2]] })).toBe("events: x␛[31m␊y ×2\n");
   });
 });
