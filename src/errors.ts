@@ -1,6 +1,7 @@
 // The one place that words failures. Two shapes:
 // - a UserError stops the command: one line, "subject: reason. Fix: what to run", and an exit code;
 // - a CellProblem fails a cell: its message, then detail lines ending in "Fix: …", shown under the cell.
+import { oneLine } from "./text/visible.ts";
 
 export interface Problem {
   /** What failed, e.g. `Failed to load fixture fixtures/03-add-message.json`. */
@@ -16,7 +17,8 @@ export const fixLine = (fix: string): string => `Fix: ${fix}`;
 export class UserError extends Error {
   readonly exitCode: number;
   constructor(subject: string, reason: string, fix: string, exitCode = 2) {
-    super(problemLine({ subject, reason, fix }));
+    // Parts may quote a fixture or an argument: keep the message one printable line.
+    super(oneLine(problemLine({ subject, reason, fix })));
     this.name = "UserError";
     this.exitCode = exitCode;
   }

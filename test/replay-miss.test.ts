@@ -40,7 +40,7 @@ describe("a request with no recording", () => {
   it("reaches the SDK as one error that is not retried and waits for nothing", async () => {
     const text = readFileSync(join(ROOT, "fixtures/03-add-message.json"), "utf8");
     const fixture = parseFixture(text, { shownPath: "fixtures/03-add-message.json", recordCommand: "npm run lesson 3 -- --record" });
-    const session = startReplay({ fixture, fixturePath: join(ROOT, "fixtures/03-add-message.json"), recordCommand: "npm run lesson 3 -- --record", say: () => {}, fixtureSha256: "0", turnstile: createTurnstile() });
+    const session = startReplay({ fixture, sidecars: new Map(), recordCommand: "npm run lesson 3 -- --record", say: () => {}, fixtureSha256: "0", turnstile: createTurnstile() });
     let attempts = 0;
     const client = new OpenAI({ apiKey: "replay-needs-no-key", baseURL: fixture.provenance.baseUrl, fetch: (url, init) => (attempts++, fetch(url, init)) });
     using waits = countRealWaits();

@@ -2,6 +2,7 @@
 import { familyOf, objectProblem, type ApiFamily } from "../families/index.ts";
 import { CellProblem, fixLine } from "../errors.ts";
 import type { Exchange } from "../fixtures/format.ts";
+import { maskUrlPassword } from "../fixtures/redact.ts";
 
 export class LiveGuidanceError extends CellProblem {
   constructor(message: string, fix: string, cause?: unknown) {
@@ -17,15 +18,16 @@ const apiMessage = (exchange: Exchange | undefined) => {
 /** Guidance for a failed HTTP status, or undefined when the lesson may handle it itself. */
 export function statusGuidance(exchange: Exchange, baseUrl: string): LiveGuidanceError | undefined {
   const { status } = exchange.response;
+  const shown = maskUrlPassword(baseUrl);
   const where = `${exchange.request.method} ${exchange.request.path}`;
   const said = apiMessage(exchange);
-  if (status === 401) return new LiveGuidanceError(`${baseUrl} rejected the API key (401 on ${where}: ${said})`, "check OPENAI_API_KEY in .env or your environment; create a key at https://platform.openai.com/api-keys");
+  if (status === 401) return new LiveGuidanceError(`${shown} rejected the API key (401 on ${where}: ${said})`, "check OPENAI_API_KEY in .env or your environment; create a key at https://platform.openai.com/api-keys");
   const familyProblem = familyOf(exchange.request.path)?.statusProblem(exchange, baseUrl);
   if (familyProblem) return new LiveGuidanceError(familyProblem.message, familyProblem.fix);
   if (status >= 500) {
-    return new LiveGuidanceError(`${baseUrl} failed with ${status} on ${where}, also after the SDK's retries (${said || "no message"})`, "the server had a problem, not your lesson: wait a moment and run it again; if it keeps failing, check https://status.openai.com or the server's logs");
+    return new LiveGuidanceError(`${shown} failed with ${status} on ${where}, also after the SDK's retries (${said || "no message"})`, "the server had a problem, not your lesson: wait a moment and run it again; if it keeps failing, check https://status.openai.com or the server's logs");
   }
-  if (status === 429) return new LiveGuidanceError(`${baseUrl} is rate limiting requests (429 on ${where} after the SDK's retries: ${said})`, "wait a minute and run the lesson again, or check your plan's limits at https://platform.openai.com/account/limits");
+  if (status === 429) return new LiveGuidanceError(`${shown} is rate limiting requests (429 on ${where} after the SDK's retries: ${said})`, "wait a minute and run the lesson again, or check your plan's limits at https://platform.openai.com/account/limits");
   return undefined;
 }
 
@@ -37,26 +39,35 @@ export function objectGuidance(value: unknown): { family: ApiFamily; error: Live
 
 /** A live request that the --timeout abandoned. */
 export function timeoutGuidance(baseUrl: string, request: string, ms: number, error: unknown): LiveGuidanceError {
-  return new LiveGuidanceError(`${request} got no answer from ${baseUrl} within ${ms / 1000} s`, "check that the server is up and answering, or allow longer with --timeout SECONDS", error);
+  return new LiveGuidanceError(`${request} got no answer from ${maskUrlPassword(baseUrl)} within ${ms / 1000} s`, "check that the server is up and answering, or allow longer with --timeout SECONDS", error);
 }
 
 /** The server answered, then the connection broke before the whole response (or stream) arrived. */
 export function droppedGuidance(baseUrl: string, request: string, error: unknown): LiveGuidanceError {
   const code = errorCodes(error)[0];
-  return new LiveGuidanceError(`the connection to ${baseUrl} was dropped while receiving the response to ${request}${code ? ` (${code})` : ""}`, "run the lesson again; if it keeps happening, check the server's logs or your network (a proxy may cut long responses)", error);
+  return new LiveGuidanceError(`the connection to ${maskUrlPassword(baseUrl)} was dropped while receiving the response to ${request}${code ? ` (${code})` : ""}`, "run the lesson again; if it keeps happening, check the server's logs or your network (a proxy may cut long responses)", error);
 }
 
-function errorCodes(error: unknown): string[] {
+function errorChain(error: unknown): { codes: string[]; credentials: boolean } {
   const codes: string[] = [];
+  let credentials = false;
   for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string") codes.push(code);
+    // fetch refuses such URLs before connecting; its message would print the password.
+    credentials ||= /URL that includes credentials/.test(String((e as { message?: unknown }).message));
   }
-  return codes;
+  return { codes, credentials };
 }
 
+const errorCodes = (error: unknown): string[] => errorChain(error).codes;
+
 export function connectionGuidance(baseUrl: string, error: unknown): LiveGuidanceError {
-  const codes = errorCodes(error);
+  const { codes, credentials } = errorChain(error);
+  if (credentials) {
+    const message = `could not reach ${maskUrlPassword(baseUrl)}: the URL holds a user name or password, which fetch refuses to send`;
+    return new LiveGuidanceError(message, "remove them from OPENAI_BASE_URL (the API key goes in OPENAI_API_KEY)", error);
+  }
   const reason = codes.includes("ECONNREFUSED") ? "the connection was refused" : codes.some((c) => c === "ENOTFOUND" || c === "EAI_AGAIN") ? "its host name could not be resolved (DNS)" : `the connection failed (${codes[0] ?? (error as Error)?.message ?? "unknown error"})`;
-  return new LiveGuidanceError(`could not reach ${baseUrl}: ${reason}`, "check OPENAI_BASE_URL and your network, or replay offline without --live", error);
+  return new LiveGuidanceError(`could not reach ${maskUrlPassword(baseUrl)}: ${reason}`, "check OPENAI_BASE_URL and your network, or replay offline without --live", error);
 }

@@ -7,7 +7,7 @@ import type { CourseDirs, Lesson } from "../course/catalog.ts";
 import { captureHandler, type Captured } from "../fixtures/capture.ts";
 import { startInterception } from "../fixtures/intercept.ts";
 import { FIXTURE_FORMAT, FIXTURE_VERSION, type Exchange, type Fixture } from "../fixtures/format.ts";
-import { createRedactor } from "../fixtures/redact.ts";
+import { createRedactor, maskUrlPassword, urlSecrets } from "../fixtures/redact.ts";
 import { serializeFixture } from "../fixtures/serialize.ts";
 import { fixtureHash } from "../fixtures/files.ts";
 import { liveEnv } from "./env.ts";
@@ -32,7 +32,7 @@ function recordedFixture(lesson: Lesson, captured: Captured, typed: readonly str
     format: FIXTURE_FORMAT,
     version: FIXTURE_VERSION,
     lesson: lesson.id,
-    provenance: { source: "recorded", date: new Date().toISOString().slice(0, 10), baseUrl, models: modelsSeen(captured.exchanges), sdk: `openai-node ${VERSION}` },
+    provenance: { source: "recorded", date: new Date().toISOString().slice(0, 10), baseUrl: maskUrlPassword(baseUrl), models: modelsSeen(captured.exchanges), sdk: `openai-node ${VERSION}` },
     inputs: typed.length ? [...typed] : undefined,
     exchanges: captured.exchanges,
   };
@@ -43,7 +43,7 @@ function recordedFixture(lesson: Lesson, captured: Captured, typed: readonly str
 
 export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseDirs): ModeSession {
   const { apiKey, baseUrl } = liveEnv(dirs.root, mode);
-  const secrets = [apiKey];
+  const secrets = [apiKey, ...urlSecrets(baseUrl)];
   const started = performance.now();
   // Failed API objects are kept apart: a cell tagged with its family's tag shows one on purpose.
   const objectFailures: NonNullable<ReturnType<typeof objectGuidance>>[] = [];

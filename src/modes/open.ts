@@ -4,6 +4,8 @@ import type { CourseDirs, Lesson } from "../course/catalog.ts";
 import { recordCommand } from "../course/catalog.ts";
 import { loadFixture } from "../fixtures/load.ts";
 import type { Turnstile } from "../fixtures/ticket.ts";
+import { maskUrlPassword } from "../fixtures/redact.ts";
+import { loadSidecars } from "../fixtures/sidecar.ts";
 import { startLive } from "./live.ts";
 import type { ModeName, ModeSession } from "./mode.ts";
 import { startReplay } from "./replay.ts";
@@ -20,8 +22,10 @@ export interface OpenOptions {
 export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs, options: OpenOptions): Promise<ModeSession> {
   const command = recordCommand(lesson);
   if (mode === "replay") {
-    const { fixture, sha256 } = loadFixture(lesson.fixturePath, { shownPath: shownPath(dirs, lesson.fixturePath), recordCommand: command });
-    return startReplay({ fixture, fixtureSha256: sha256, fixturePath: lesson.fixturePath, recordCommand: command, ...options });
+    const source = { shownPath: shownPath(dirs, lesson.fixturePath), recordCommand: command };
+    const { fixture, sha256 } = loadFixture(lesson.fixturePath, source);
+    const sidecars = loadSidecars(fixture, lesson.fixturePath, source);
+    return startReplay({ fixture, fixtureSha256: sha256, sidecars, recordCommand: command, ...options });
   }
   return startLive(mode, lesson, dirs);
 }
@@ -29,7 +33,7 @@ export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs,
 /** One line naming the mode and what it talks to, for the banner and the report footer. */
 export function describeMode(session: ModeSession, fixtureFile: string): string {
   if (session.name === "replay") return `replay, offline from ${fixtureFile}`;
-  const target = session.env["OPENAI_BASE_URL"];
+  const target = maskUrlPassword(session.env["OPENAI_BASE_URL"] ?? "");
   return session.name === "record" ? `record, live against ${target} into ${fixtureFile}` : `live against ${target}`;
 }
 

@@ -1,11 +1,11 @@
 // Replay mode: every request is answered from the lesson's fixture through MSW.
-import { dirname } from "node:path";
 import type { Fixture } from "../fixtures/format.ts";
 import type { Turnstile } from "../fixtures/ticket.ts";
 import { startInterception } from "../fixtures/intercept.ts";
 import { createMatcher } from "../fixtures/match.ts";
 import { ReplayMissError } from "../fixtures/miss.ts";
 import { replayHandler } from "../fixtures/replay.ts";
+import type { Sidecars } from "../fixtures/sidecar.ts";
 import { recordedInput } from "./input.ts";
 import type { ModeSession } from "./mode.ts";
 
@@ -16,7 +16,8 @@ export interface ReplayOptions {
   readonly fixture: Fixture;
   readonly fixtureSha256: string;
   readonly turnstile: Turnstile;
-  readonly fixturePath: string;
+  /** The fixture's binary bodies, verified by loadSidecars. */
+  readonly sidecars: Sidecars;
   readonly recordCommand: string;
   /** Writes to the terminal only (hints for a person typing recorded input). */
   readonly say: (text: string) => void;
@@ -28,7 +29,7 @@ export function startReplay(options: ReplayOptions): ModeSession {
   const matcher = createMatcher(fixture.exchanges);
   const streamed: string[] = [];
   const server = startInterception(
-    replayHandler(matcher, dirname(options.fixturePath), options.turnstile, {
+    replayHandler(matcher, options.sidecars, options.turnstile, {
       onMiss: (miss) => pending.push(new ReplayMissError(miss, options.recordCommand)),
       onFrame: (frame) => streamed.push(frame.event ?? "message"),
     }),

@@ -2,14 +2,16 @@
 // each token into plain or coloured text instead of HTML.
 import { Marked, type Tokens } from "marked";
 import type { Style } from "./style.ts";
+import { displayWidth, padEndToWidth } from "./width.ts";
 
 const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
 const unescape = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
 
 function tableText(token: Tokens.Table, inline: (tokens: Tokens.Generic[]) => string): string {
   const rows = [token.header, ...token.rows].map((row) => row.map((cell) => inline(cell.tokens)));
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
+  // Columns by display width: Hangul and emoji take two, colour codes none.
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ""))));
+  const line = (cells: string[]) => cells.map((c, i) => padEndToWidth(c, widths[i]!)).join("  ").trimEnd();
   return [line(rows[0]!), widths.map((w) => "─".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n") + "\n\n";
 }
 

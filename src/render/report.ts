@@ -1,87 +1,97 @@
 // The Markdown report of one lesson run: pure, deterministic (no clock, no absolute
 // paths), so committed reports can be regenerated and compared byte for byte.
+// Everything that came from a recording is untrusted: outputs go in fences no backtick
+// run can close, and other text is escaped so it renders as itself (markdown-escape.ts).
 import type { Cell } from "../notebook/cells.ts";
-import { isSetup } from "../notebook/cells.ts";
-import type { CellResult, NotebookRun } from "../notebook/execute.ts";
-import type { Output } from "../notebook/outputs.ts";
-import { FIXTURE_VERSION, type Provenance } from "../fixtures/format.ts";
-import { errorLines, fence, jsonText } from "./outputs.ts";
+import type { CellError } from "../notebook/outputs.ts";
+import type { NotebookRun } from "../notebook/execute.ts";
+import { FIXTURE_VERSION } from "../fixtures/format.ts";
+import { maskUrlPassword } from "../fixtures/redact.ts";
+import { visibleControls } from "../text/visible.ts";
+import { commentText, fence, markdownCode, markdownText } from "./markdown-escape.ts";
+import { en, type Messages } from "./messages.ts";
+import { errorLines, jsonText } from "./outputs.ts";
+import { renderRun, type RenderedOutput, type RunInfo, type RunRenderer, type RunStatus } from "./walk.ts";
 
-export interface ReportInput {
+export interface ReportInput extends RunInfo {
   readonly run: NotebookRun;
-  /** Repo-relative lesson path, e.g. `lessons/03-add-message.ts`. */
-  readonly lessonFile: string;
-  /** The command that regenerates this report, e.g. `npm run lesson 3`. */
-  readonly command: string;
-  readonly mode: string;
-  readonly fixtureFile: string | undefined;
-  /** Short sha256 of the fixture the report was rendered from (a report/fixture mismatch is then detectable). */
-  readonly fixtureSha256?: string | undefined;
-  readonly provenance: Provenance | undefined;
 }
 
-function outputMarkdown(output: Output): string {
-  switch (output.type) {
-    case "json": return fence(jsonText(output.value), "json");
-    case "stream": return `${output.name === "stderr" ? "Standard error:\n\n" : ""}${fence(output.text, "text")}`;
-    case "error": return `**Error:**\n\n${fence(errorLines(output.error).join("\n"), "text")}`;
-    case "events": return ["Server-sent events:", "", "| event | count |", "|---|---:|", ...output.counts.map(([name, n]) => `| \`${name}\` | ${n} |`)].join("\n");
+const textBlock = (text: string, lang: string) => fence(visibleControls(text), lang);
+
+export class MarkdownRenderer implements RunRenderer {
+  private readonly messages: Messages;
+  constructor(messages: Messages = en) {
+    this.messages = messages;
+  }
+
+  header(title: string, info: RunInfo): string {
+    return `# ${markdownText(title)}\n\n<!-- ${this.messages.generatedBy(commentText(info.lessonFile), commentText(info.command))} -->`;
+  }
+
+  narrative(_cell: Cell, source: string): string {
+    return source;
+  }
+
+  codeInput(cell: Cell): string {
+    return `**[${cell.number}]${cell.title ? ` ${markdownText(cell.title)}` : ""}**\n\n${fence(cell.source, "ts")}`;
+  }
+
+  json(value: unknown): string {
+    return textBlock(jsonText(value), "json");
+  }
+
+  stream(name: "stdout" | "stderr", text: string): string {
+    return `${name === "stderr" ? `${this.messages.standardError}\n\n` : ""}${textBlock(text, "text")}`;
+  }
+
+  error(error: CellError): string {
+    return `**${this.messages.error}**\n\n${textBlock(errorLines(error).join("\n"), "text")}`;
+  }
+
+  events(counts: readonly (readonly [string, number])[]): string {
+    const m = this.messages;
+    const rows = counts.map(([name, count]) => `| ${markdownCode(name, true)} | ${count} |`);
+    return [m.serverSentEvents, "", `| ${m.eventColumn} | ${m.countColumn} |`, "|---|---:|", ...rows].join("\n");
+  }
+
+  codeCell(_cell: Cell, input: string, outputs: readonly RenderedOutput[]): string {
+    return [input, ...outputs.map((o) => o.text)].join("\n\n");
+  }
+
+  notRunCell(cell: Cell, status: RunStatus): string {
+    const note = status === "stopped" ? this.messages.notRunAfterStop : this.messages.notRunAfterFailure;
+    return `${this.codeInput(cell)}\n\n_${note}_`;
+  }
+
+  setupGroup(cells: readonly string[]): string {
+    return `<details>\n<summary>${this.messages.setupSummary(cells.length)}</summary>\n\n${cells.join("\n\n")}\n\n</details>`;
+  }
+
+  /** Cells that did not run are marked in place. */
+  notRun(): string {
+    return "";
+  }
+
+  footer(info: RunInfo): string {
+    const m = this.messages;
+    const lines = [m.mode(markdownText(info.mode))];
+    if (info.fixtureFile) lines.push(m.fixture(markdownCode(info.fixtureFile), FIXTURE_VERSION, info.fixtureSha256));
+    const p = info.provenance;
+    if (p) {
+      const [date, baseUrl] = [markdownText(p.date), markdownText(maskUrlPassword(p.baseUrl))];
+      const how = p.source === "recorded" ? m.recordedLive(date, baseUrl) : m.reconstructed(date, baseUrl);
+      lines.push(m.provenance(how, p.models.map(markdownText), markdownText(p.sdk)));
+      if (p.note) lines.push(m.note(markdownText(p.note)));
+    }
+    return `---\n\n${lines.map((line) => `- ${line}`).join("\n")}`;
+  }
+
+  document(blocks: readonly string[]): string {
+    return `${blocks.join("\n\n")}\n`;
   }
 }
 
-function notRunNote(run: NotebookRun): string {
-  return run.status === "stopped" ? "_Not run: the run was stopped before this cell._" : "_Not run: an earlier cell failed._";
-}
-
-function codeCellMarkdown(result: CellResult, run: NotebookRun): string {
-  const { cell } = result;
-  const parts = [`**[${cell.number}]${cell.title ? ` ${cell.title}` : ""}**`, fence(cell.source, "ts")];
-  if (result.status === "not-run") parts.push(notRunNote(run));
-  else parts.push(...result.outputs.map(outputMarkdown));
-  return parts.join("\n\n");
-}
-
-/** The first narrative cell's `# Title` line is the report's title; drop it from the body. */
-function narrativeMarkdown(cell: Cell, isFirst: boolean): string {
-  return isFirst ? cell.source.replace(/^#\s+.*\n*/, "") : cell.source;
-}
-
-function bodyBlocks(run: NotebookRun): string[] {
-  const blocks: string[] = [];
-  let setup: string[] = [];
-  const flushSetup = () => {
-    if (!setup.length) return;
-    const summary = `Setup: ${setup.length} cell${setup.length > 1 ? "s" : ""} that recreate what earlier lessons made`;
-    blocks.push(`<details>\n<summary>${summary}</summary>\n\n${setup.join("\n\n")}\n\n</details>`);
-    setup = [];
-  };
-  run.results.forEach((result, i) => {
-    if (result.cell.kind === "code" && isSetup(result.cell)) return void setup.push(codeCellMarkdown(result, run));
-    flushSetup();
-    const text = result.cell.kind === "markdown" ? narrativeMarkdown(result.cell, i === 0) : codeCellMarkdown(result, run);
-    if (text.trim() !== "") blocks.push(text);
-  });
-  flushSetup();
-  return blocks;
-}
-
-function footer(input: ReportInput): string {
-  const lines = [`- Mode: ${input.mode}`];
-  const p = input.provenance;
-  const hash = input.fixtureSha256 ? `, sha256 ${input.fixtureSha256}` : "";
-  if (input.fixtureFile) lines.push(`- Fixture: \`${input.fixtureFile}\` (lessonbook fixture format ${FIXTURE_VERSION}${hash})`);
-  if (p) {
-    const how = p.source === "recorded" ? `recorded live on ${p.date} against ${p.baseUrl}` : `reconstructed on ${p.date} to match ${p.baseUrl}`;
-    lines.push(`- Provenance: ${how}; models: ${p.models.join(", ") || "none"}; SDK: ${p.sdk}`);
-    if (p.note) lines.push(`- Note: ${p.note}`);
-  }
-  return `---\n\n${lines.join("\n")}`;
-}
-
-export function renderReport(input: ReportInput): string {
-  const header = [
-    `# ${input.run.notebook.title}`,
-    `<!-- Generated by lessonbook from ${input.lessonFile}; do not edit. Regenerate with: ${input.command} -->`,
-  ];
-  return `${[...header, ...bodyBlocks(input.run), footer(input)].join("\n\n")}\n`;
+export function renderReport(input: ReportInput, messages: Messages = en): string {
+  return renderRun(input.run, input, new MarkdownRenderer(messages));
 }

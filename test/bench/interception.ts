@@ -57,16 +57,16 @@ function startSetup(setup: InterceptionSetup, exchanges: readonly Exchange[]): (
   const matcher = createMatcher(exchanges);
   const listeners = { onMiss: () => {}, onFrame: () => {} };
   if (setup === "setupServer") {
-    const server = setupServer(replayHandler(matcher, ROOT, createTurnstile(), listeners));
+    const server = setupServer(replayHandler(matcher, new Map(), createTurnstile(), listeners));
     server.listen({ onUnhandledFrame: "error" });
     return () => server.close();
   }
-  if (setup === "startInterception") return startInterception(replayHandler(matcher, ROOT, createTurnstile(), listeners)).close;
+  if (setup === "startInterception") return startInterception(replayHandler(matcher, new Map(), createTurnstile(), listeners)).close;
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (input, init) => {
     const result = matcher.match(await readRequest(new Request(input, init)));
     if ("miss" in result) throw new Error(`fetch stub: ${result.miss.reason}`);
-    return toResponse(result.exchange.response, ROOT);
+    return toResponse(result.exchange.response, new Map());
   };
   return () => (globalThis.fetch = realFetch);
 }
