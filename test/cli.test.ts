@@ -8,27 +8,6 @@ const fixture3 = JSON.parse(readFileSync(join(ROOT, "fixtures/03-add-message.jso
 const messageBody = fixture3.exchanges.find((e: { request: { path: string } }) => e.request.path.endsWith("/messages")).response.body;
 
 describe("npm run lesson (the CLI as a child process)", () => {
-  it("lists the lessons with their titles when given no lesson", async () => {
-    const result = await runCli([]);
-    expect(result.code).toBe(0);
-    expect(result.stdout.split("\n")).toEqual([
-      'Lessons (run one with "npm run lesson N"):',
-      "   1  Create an assistant",
-      "   2  Create a thread",
-      "   3  Add a message to the thread",
-      "   4  Start a run",
-      "   5  Wait for the run to finish",
-      "   6  Read the answer",
-      "   7  Keep the conversation going",
-      "   8  Run lifecycle and errors",
-      "   9  Several users at once",
-      "  10  Let the SDK poll for you",
-      "  11  Stream a run",
-      "  12  A chat loop, then clean up",
-      "",
-    ]);
-  });
-
   it("runs lesson 3 offline with no API key, cell by cell, and writes its report", async () => {
     const course = tempCourse();
     const result = await runCli(["3", "--reports", course.reports], cleanEnv());

@@ -2,11 +2,12 @@
 // into the session, printing, and the single exit point (one catch, cleanup that always runs).
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { defaultDirs, findLesson, lessonTitle, listLessons, type CourseDirs } from "../course/catalog.ts";
+import { defaultDirs, findLesson, listLessons, type CourseDirs } from "../course/catalog.ts";
 import { UserError } from "../errors.ts";
 import { styleFor } from "../render/style.ts";
 import { parseCliArgs, USAGE } from "./args.ts";
 import { checkReports } from "./check.ts";
+import { courseOutline } from "./outline.ts";
 import { runOne } from "./run-one.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
@@ -33,11 +34,6 @@ function courseDirs(overrides: { lessons?: string; fixtures?: string; reports?: 
   return { root: dirname(lessons), lessons, fixtures: at(overrides.fixtures, dirs.fixtures), reports: at(overrides.reports, dirs.reports) };
 }
 
-function lessonList(dirs: CourseDirs): string {
-  const lines = listLessons(dirs).map((l) => `  ${String(l.number).padStart(2)}  ${lessonTitle(l).replace(/^Lesson \d+:\s*/, "")}`);
-  return `Lessons (run one with "npm run lesson N"):\n${lines.join("\n")}\n`;
-}
-
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseCliArgs(argv, process.env);
   if (args.help) {
@@ -46,7 +42,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const dirs = courseDirs(args.dirs);
   if (!args.lesson && !args.all) {
-    writeOut(lessonList(dirs));
+    writeOut(courseOutline(dirs));
     return 0;
   }
   const lessons = args.all ? listLessons(dirs) : [findLesson(listLessons(dirs), args.lesson!)];

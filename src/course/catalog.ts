@@ -1,8 +1,10 @@
-// Finds lessons on disk (`lessons/NN-slug.ts`) and where their fixture and report live.
+// Finds lessons on disk (`lessons/NN-slug.ts`), places them in the course's parts (the
+// manifest, lessons/course.json), and says where their fixture and report live.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../errors.ts";
 import { LessonFormatError, parseLesson } from "../notebook/parse.ts";
+import { MANIFEST_FILE, readManifest, type CourseManifest, type CoursePart } from "./manifest.ts";
 
 export interface CourseDirs {
   /** Folder paths are shown relative to (the repository). */
@@ -19,6 +21,10 @@ export interface Lesson {
   readonly file: string;
   readonly fixturePath: string;
   readonly reportPath: string;
+  /** The part of the course the manifest places it in (undefined when it is not listed). */
+  readonly part: CoursePart | undefined;
+  /** One line from the manifest. */
+  readonly description: string | undefined;
 }
 
 const LESSON_FILE = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.ts$/;
@@ -27,27 +33,43 @@ export function defaultDirs(root: string): CourseDirs {
   return { root, lessons: join(root, "lessons"), fixtures: join(root, "fixtures"), reports: join(root, "reports") };
 }
 
-export function listLessons(dirs: CourseDirs): Lesson[] {
-  let names: string[];
+function lessonFiles(dirs: CourseDirs): string[] {
   try {
-    names = readdirSync(dirs.lessons);
+    return readdirSync(dirs.lessons).filter((name) => LESSON_FILE.test(name)).sort();
   } catch {
     throw new UserError(`Failed to list lessons in ${dirs.lessons}`, "the folder does not exist", "run lessonbook from the repository root");
   }
-  return names
-    .filter((name) => LESSON_FILE.test(name))
-    .sort()
-    .map((name) => {
-      const id = name.slice(0, -3);
-      return {
-        number: Number(name.slice(0, 2)),
-        id,
-        file: join(dirs.lessons, name),
-        fixturePath: join(dirs.fixtures, `${id}.json`),
-        reportPath: join(dirs.reports, `${id}.md`),
-      };
-    });
 }
+
+export interface Course {
+  readonly manifest: CourseManifest | undefined;
+  /** Every lesson: the manifest's order first, then files it does not list. */
+  readonly lessons: readonly Lesson[];
+  /** Lesson files the manifest does not list (shown with a hint). */
+  readonly unlisted: readonly Lesson[];
+}
+
+export function loadCourse(dirs: CourseDirs): Course {
+  const manifest = readManifest(dirs.lessons, dirs.root);
+  const placed = new Map<string, { part: CoursePart; description: string }>();
+  for (const part of manifest?.parts ?? []) for (const l of part.lessons) placed.set(l.id, { part, description: l.description });
+  const lessons = lessonFiles(dirs).map((name): Lesson => {
+    const id = name.slice(0, -3);
+    const place = placed.get(id);
+    const paths = { file: join(dirs.lessons, name), fixturePath: join(dirs.fixtures, `${id}.json`), reportPath: join(dirs.reports, `${id}.md`) };
+    return { number: Number(name.slice(0, 2)), id, ...paths, part: place?.part, description: place?.description };
+  });
+  const missing = [...placed.keys()].find((id) => !lessons.some((l) => l.id === id));
+  if (missing) {
+    throw new UserError(`Failed to read the course manifest lessons/${MANIFEST_FILE}`, `it lists ${missing}, but lessons/${missing}.ts does not exist`, `add the lesson file or remove ${missing} from lessons/${MANIFEST_FILE}`);
+  }
+  const order = [...placed.keys()];
+  const listed = lessons.filter((l) => l.part).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  const unlisted = lessons.filter((l) => !l.part);
+  return { manifest, lessons: [...listed, ...unlisted], unlisted };
+}
+
+export const listLessons = (dirs: CourseDirs): Lesson[] => [...loadCourse(dirs).lessons];
 
 /** Accepts `3`, `03`, `03-add-message` or `add-message`. */
 export function findLesson(lessons: readonly Lesson[], wanted: string): Lesson {
