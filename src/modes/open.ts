@@ -6,7 +6,6 @@ import { loadFixture } from "../fixtures/load.ts";
 import type { Turnstile } from "../fixtures/ticket.ts";
 import { maskUrlPassword } from "../fixtures/redact.ts";
 import { loadSidecars } from "../fixtures/sidecar.ts";
-import { startLive } from "./live.ts";
 import type { ModeName, ModeSession } from "./mode.ts";
 import { startReplay } from "./replay.ts";
 
@@ -27,6 +26,8 @@ export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs,
     const sidecars = loadSidecars(fixture, lesson.fixturePath, source);
     return startReplay({ fixture, fixtureSha256: sha256, sidecars, recordCommand: command, ...options });
   }
+  // Live and record need the capture, SSE parser and .env reader; replay never loads them.
+  const { startLive } = await import("./live.ts");
   return startLive(mode, lesson, dirs);
 }
 

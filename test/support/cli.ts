@@ -10,8 +10,8 @@ import { ROOT } from "./paths.ts";
 
 export { ROOT };
 const MAIN = join(ROOT, "src/cli/main.ts");
-/** How package.json's "lesson" script loads the CLI. */
-const CLI_LOADER = ["--import", "tsx"];
+/** As package.json's "lesson" script runs it: Node 24 strips the types itself (no tsx). */
+const CLI_LOADER: string[] = [];
 
 export interface CliResult {
   readonly code: number | null;
