@@ -18,7 +18,7 @@ export const sideReportPath = (lesson: Lesson, kind: "failed" | "live"): string 
 
 function reportPath(lesson: Lesson, mode: ModeName, run: NotebookRun): string | undefined {
   if (run.status === "stopped") return undefined;
-  if (mode === "live") return sideReportPath(lesson, "live");
+  if (mode === "live") return run.status === "ok" ? sideReportPath(lesson, "live") : undefined;
   if (run.status === "ok") return lesson.reportPath;
   return mode === "replay" ? sideReportPath(lesson, "failed") : undefined;
 }
