@@ -2,6 +2,9 @@
 // own record mode against the local Assistants v2 simulator, marks the fixtures as
 // reconstructed (the real API was shut down on 2026-08-26, so nothing here is a live
 // recording), then regenerates the reports from them.
+// Each lesson gets a fresh simulator seeded with the lesson's id, whose clock starts at the
+// lesson's first request: a lesson's ids and timestamps never depend on the lessons recorded
+// before it, so reconstructing one lesson gives what reconstructing all of them gives.
 //   npm run fixtures:reconstruct            all lessons
 //   npm run fixtures:reconstruct -- 3 5     only these lessons
 import { execFile } from "node:child_process";
@@ -9,16 +12,18 @@ import { promisify } from "node:util";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { defaultDirs, listLessons } from "../../src/course/catalog.ts";
-import { writeFileAtomic } from "../../src/fixtures/files.ts";
-import { parseFixture } from "../../src/fixtures/load.ts";
-import { serializeFixture } from "../../src/fixtures/serialize.ts";
-import { startFakeServer } from "./server.ts";
+import { ASSISTANTS_ANSWERS } from "../lessons/answers/assistants.ts";
+import { createAssistantsSim } from "../sim/assistants/simulator.ts";
+import { startServer } from "../sim/core/server.ts";
+import { type Lesson, defaultDirs, listLessons } from "../src/course/catalog.ts";
+import { writeFileAtomic } from "../src/fixtures/files.ts";
+import { parseFixture } from "../src/fixtures/load.ts";
+import { serializeFixture } from "../src/fixtures/serialize.ts";
 
-const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const NOTE =
   "Reconstructed, not recorded live: OpenAI shut the Assistants API down on 2026-08-26. " +
-  "These exchanges come from lessonbook's local Assistants v2 simulator (test/fake-api) with answers written for this course; " +
+  "These exchanges come from lessonbook's local Assistants v2 simulator (sim/assistants) with answers written for this course; " +
   "shapes, id formats and statuses follow the v2 API (official OpenAPI spec 2.3.0 and real outputs in the source tutorials).";
 
 /** What the learner types at the `input()` prompts of interactive lessons, one line each. */
@@ -40,17 +45,22 @@ function markReconstructed(path: string): void {
   writeFileAtomic(path, serializeFixture({ ...fixture, provenance }));
 }
 
+async function record(lesson: Lesson): Promise<void> {
+  // A poll hint keeps the SDK's own polling helpers from waiting their default 5 s.
+  const simulator = createAssistantsSim({ seed: `lessonbook/${lesson.id}`, answers: ASSISTANTS_ANSWERS, pollAfterMs: 100 });
+  const server = await startServer(simulator);
+  try {
+    await cli([String(lesson.number), "--record"], { OPENAI_API_KEY: "reconstruction-needs-no-key", OPENAI_BASE_URL: server.baseUrl }, TYPED[lesson.id]);
+  } finally {
+    await server.close();
+  }
+}
+
 const wanted = new Set(process.argv.slice(2).map(Number));
 const lessons = listLessons(defaultDirs(ROOT)).filter((l) => wanted.size === 0 || wanted.has(l.number));
-// A poll hint keeps the SDK's own polling helpers from waiting their default 5 s.
-const server = await startFakeServer({ pollAfterMs: 100 });
-try {
-  for (const lesson of lessons) {
-    await cli([String(lesson.number), "--record"], { OPENAI_API_KEY: "reconstruction-needs-no-key", OPENAI_BASE_URL: server.baseUrl }, TYPED[lesson.id]);
-    markReconstructed(lesson.fixturePath);
-    await cli([String(lesson.number)], {});
-    console.log(`reconstructed ${lesson.id}`);
-  }
-} finally {
-  await server.close();
+for (const lesson of lessons) {
+  await record(lesson);
+  markReconstructed(lesson.fixturePath);
+  await cli([String(lesson.number)], {});
+  console.log(`reconstructed ${lesson.id}`);
 }

@@ -1,24 +1,8 @@
-// The assistant's replies: course content, keyed by the last user message (exact match after
-// trim). Fixtures are rebuilt from these, so every answer must be mathematically correct.
-// Add entries to ANSWERS; keep them short unless the question asks for detail.
-
-/** A code_interpreter turn: a short message, one tool call with its logs, then a conclusion. */
-export type CodeTurn = { intro: string; code: string; logs: string; conclusion: string };
-
-/** A run's `last_error`; these are the codes the v2 API used for failed runs. */
-export type RunError = { code: "server_error" | "rate_limit_exceeded" | "invalid_prompt"; message: string };
-
-export type AnsweredEntry = {
-  /** The reply when the run has no code_interpreter tool (or the entry has no code turn). */
-  reply: string;
-  /** Used instead of `reply` when the run's tools include code_interpreter. */
-  withCodeInterpreter?: CodeTurn;
-};
-
-/** A question whose runs end `failed` (with this `last_error`) and write nothing, as real runs occasionally did. */
-export type FailedEntry = { outcome: "failed"; last_error: RunError };
-
-export type AnswerEntry = AnsweredEntry | FailedEntry;
+// The Math Tutor's replies in the Assistants simulator: course content, keyed by the last user
+// message (exact match after trim). The reconstructed fixtures are recorded from these, so every
+// answer must be mathematically correct. Add entries here; keep them short unless the question
+// asks for detail. (Not a lesson: the catalog lists only lessons/NN-slug.ts.)
+import type { AnswerBook, AnswerEntry } from "../../sim/assistants/replies.ts";
 
 // √241 ≈ 15.5242, x₁ = (-11 + √241)/6 ≈ 0.7540, x₂ = (-11 - √241)/6 ≈ -4.4207.
 const QUADRATIC_IN_DETAIL = [
@@ -38,7 +22,7 @@ const QUADRATIC_IN_DETAIL = [
   "So the solutions are x = (-11 + √241) / 6 ≈ 0.754 and x = (-11 - √241) / 6 ≈ -4.421.",
 ].join("\n\n");
 
-export const ANSWERS: ReadonlyMap<string, AnswerEntry> = new Map<string, AnswerEntry>([
+export const ASSISTANTS_ANSWERS: AnswerBook = new Map<string, AnswerEntry>([
   ["I need to solve the equation `3x^2 + 11x - 10 = 0`. Can you help me?", {
     reply: "Yes: by the quadratic formula, x = (-11 ± √241) / 6, so x ≈ 0.754 or x ≈ -4.421.",
   }],
@@ -73,54 +57,3 @@ export const ANSWERS: ReadonlyMap<string, AnswerEntry> = new Map<string, AnswerE
     last_error: { code: "server_error", message: "Sorry, something went wrong." },
   }],
 ]);
-
-export type ReplyPlan = { kind: "text"; text: string } | ({ kind: "code" } & CodeTurn);
-
-export type ReplyContext = { instructions: string; codeInterpreter: boolean };
-
-function fallbackReply(question: string | undefined): string {
-  if (question === undefined || question === "") {
-    return "Hello! I'm the local test assistant. How can I help you with math today?";
-  }
-  return `I'm the local test assistant; I can answer the course's questions. You asked: "${question}"`;
-}
-
-/** Openings the name slots into: "Sure! …" becomes "Sure, Jane Doe! …". */
-const INTERJECTION = /^(Sure|Of course|Certainly|Yes|No|Hello|Hi|Great question|Good question)([!:.,])/;
-
-/**
- * Run instructions like "Please address the user as Jane Doe." make the real model use the
- * name: after an opening interjection ("Sure, Jane Doe! …"), else in front ("Jane Doe, x = 1."),
- * lower-casing the first letter unless it starts the pronoun "I" (I, I'm, I'd, ...).
- */
-export function addressUser(text: string, instructions: string): string {
-  if (!instructions.includes("Jane Doe")) return text;
-  const interjection = INTERJECTION.exec(text);
-  if (interjection) {
-    const [whole, word, mark] = interjection;
-    return `${word}, Jane Doe${mark}${text.slice(whole.length)}`;
-  }
-  const keepCapital = /^I(\b|')/.test(text);
-  const opening = keepCapital ? text : text.charAt(0).toLowerCase() + text.slice(1);
-  return `Jane Doe, ${opening}`;
-}
-
-function entryFor(question: string | undefined): AnswerEntry | undefined {
-  return question === undefined ? undefined : ANSWERS.get(question.trim());
-}
-
-/** The `last_error` a run must fail with when the answer table says so for its last user message. */
-export function plannedFailure(question: string | undefined): RunError | undefined {
-  const entry = entryFor(question);
-  return entry && "outcome" in entry ? { ...entry.last_error } : undefined;
-}
-
-/** Chooses what the assistant says to the last user message of a run's thread. */
-export function planReply(question: string | undefined, context: ReplyContext): ReplyPlan {
-  const found = entryFor(question);
-  const entry = found && "reply" in found ? found : undefined;
-  const codeTurn = context.codeInterpreter ? entry?.withCodeInterpreter : undefined;
-  if (codeTurn) return { kind: "code", ...codeTurn, intro: addressUser(codeTurn.intro, context.instructions) };
-  const text = entry?.reply ?? fallbackReply(question?.trim());
-  return { kind: "text", text: addressUser(text, context.instructions) };
-}

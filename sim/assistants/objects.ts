@@ -1,7 +1,7 @@
 // API object builders. Key order is part of the contract: lessons print these objects with
 // JSON.stringify and the reports show them, so every builder lists its keys in the exact order
 // the real v2 API used (see the brief and the official streaming examples).
-import { type JsonObject, isObject, readArray, readMetadata, readNumber, readObject, readString } from "./read-body.ts";
+import { type JsonObject, isObject, readArray, readMetadata, readNumber, readObject, readString } from "../core/read-body.ts";
 
 export type Metadata = Record<string, string>;
 export type Tool = JsonObject & { type: string };

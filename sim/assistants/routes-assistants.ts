@@ -1,10 +1,10 @@
 // /v1/assistants: create, list, retrieve, modify, delete.
-import { missingParameter } from "./errors.ts";
+import { fail, missingParameter } from "../core/errors.ts";
+import { listPage } from "../core/pagination.ts";
+import { type JsonObject, bodyObject, has, readString } from "../core/read-body.ts";
+import { type Route, ok, route } from "../core/route-table.ts";
 import { type AssistantObject, assistantObject, deletedObject } from "./objects.ts";
-import { listPage } from "./pagination.ts";
-import { type JsonObject, bodyObject, has, readString } from "./read-body.ts";
-import { type Route, ok, route } from "./route-table.ts";
-import { fail, getAssistant } from "./store.ts";
+import { type AssistantsContext, getAssistant } from "./store.ts";
 
 /** The assistant as a create body, so a modify request can be merged over it and rebuilt. */
 function asCreateBody(assistant: AssistantObject): JsonObject {
@@ -12,11 +12,11 @@ function asCreateBody(assistant: AssistantObject): JsonObject {
   return fields;
 }
 
-export const assistantRoutes: Route[] = [
+export const assistantRoutes: Route<AssistantsContext>[] = [
   route("POST", "/v1/assistants", (context, request) => {
     const body = bodyObject(request.body);
     if (!readString(body, "model")) fail(missingParameter("model"));
-    const assistant = assistantObject(context.newId("asst"), context.clock.tick(), body);
+    const assistant = assistantObject(context.newId("asst"), context.clock.now(), body);
     context.store.assistants.set(assistant.id, assistant);
     return ok(assistant);
   }),

@@ -1,26 +1,34 @@
 // /v1/threads/runs and /v1/threads/{thread_id}/runs/... including run steps.
-import { apiError, missingParameter } from "./errors.ts";
-import { listPage } from "./pagination.ts";
-import { type JsonObject, bodyObject, readMetadata, readObject, readString } from "./read-body.ts";
-import { type Route, ok, route, runResponse } from "./route-table.ts";
+import { apiError, fail, missingParameter } from "../core/errors.ts";
+import { listPage } from "../core/pagination.ts";
+import { type JsonObject, bodyObject, readMetadata, readObject, readString } from "../core/read-body.ts";
+import { type Route, ok, route } from "../core/route-table.ts";
+import { snapshot } from "../core/simulator.ts";
+import type { SimResponse, SseEvent } from "../core/types.ts";
 import { cancelRun, createRun, pollRun } from "./runs.ts";
-import { type FakeContext, type RunRecord, type ThreadRecord, fail, getAssistant, getRun, getStep, getThread, snapshot } from "./store.ts";
+import { type AssistantsContext, type RunRecord, type ThreadRecord, getAssistant, getRun, getStep, getThread } from "./store.ts";
 import { streamRun } from "./streaming.ts";
 import { createThread } from "./routes-threads.ts";
-import type { FakeResponse, SseEvent } from "./types.ts";
 
 /** Answers a run creation: the queued run as JSON, or the whole run as an event stream. */
-function startedRun(context: FakeContext, thread: ThreadRecord, record: RunRecord, body: JsonObject, prelude: SseEvent[]): FakeResponse {
+function startedRun(context: AssistantsContext, thread: ThreadRecord, record: RunRecord, body: JsonObject, prelude: SseEvent[]): SimResponse {
   if (body["stream"] !== true) return runResponse(context, record.run);
   return { status: 200, headers: {}, events: streamRun(context, thread, record, prelude) };
 }
 
-function runOf(context: FakeContext, param: (name: string) => string): { thread: ThreadRecord; record: RunRecord } {
+function runOf(context: AssistantsContext, param: (name: string) => string): { thread: ThreadRecord; record: RunRecord } {
   const thread = getThread(context, param("thread_id"));
   return { thread, record: getRun(thread, param("run_id")) };
 }
 
-export const runRoutes: Route[] = [
+/** Run responses carry openai-poll-after-ms when the simulator was asked to pace SDK poll helpers. */
+function runResponse(context: AssistantsContext, run: unknown): SimResponse {
+  const headers: Record<string, string> = {};
+  if (context.pollAfterMs !== undefined) headers["openai-poll-after-ms"] = String(context.pollAfterMs);
+  return ok(run, headers);
+}
+
+export const runRoutes: Route<AssistantsContext>[] = [
   route("POST", "/v1/threads/runs", (context, request) => {
     const body = bodyObject(request.body);
     // Check the assistant first: a failed request must not leave a thread behind.

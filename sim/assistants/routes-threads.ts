@@ -1,10 +1,11 @@
 // /v1/threads and /v1/threads/{thread_id}/messages.
-import { apiError, messageDuringRun, missingParameter } from "./errors.ts";
+import { apiError, fail, missingParameter } from "../core/errors.ts";
+import { listPage } from "../core/pagination.ts";
+import { type JsonObject, bodyObject, isObject, readArray, readMetadata, readString } from "../core/read-body.ts";
+import { type Route, ok, route } from "../core/route-table.ts";
+import { messageDuringRun } from "./errors.ts";
 import { type MessageObject, deletedObject, messageContent, messageObject, threadObject } from "./objects.ts";
-import { listPage } from "./pagination.ts";
-import { type JsonObject, bodyObject, isObject, readArray, readMetadata, readString } from "./read-body.ts";
-import { type Route, ok, route } from "./route-table.ts";
-import { type FakeContext, type ThreadRecord, activeRun, fail, getMessage, getThread } from "./store.ts";
+import { type AssistantsContext, type ThreadRecord, activeRun, getMessage, getThread } from "./store.ts";
 
 function readRole(body: JsonObject): "user" | "assistant" {
   const role = readString(body, "role") ?? fail(missingParameter("role"));
@@ -20,17 +21,17 @@ function readRole(body: JsonObject): "user" | "assistant" {
  * completed_at/incomplete_at/incomplete_details being null, and only "completed" is a status
  * that is true for a message nobody is still writing, so we send "completed".
  */
-function buildMessage(context: FakeContext, thread: ThreadRecord, body: JsonObject): MessageObject {
+function buildMessage(context: AssistantsContext, thread: ThreadRecord, body: JsonObject): MessageObject {
   const role = readRole(body);
   if (body["content"] === undefined) fail(missingParameter("content"));
   return messageObject({
-    id: context.newId("msg"), createdAt: context.clock.tick(), threadId: thread.thread.id, role,
+    id: context.newId("msg"), createdAt: context.clock.now(), threadId: thread.thread.id, role,
     content: messageContent(body["content"]), attachments: readArray(body, "attachments") ?? [],
     metadata: readMetadata(body) ?? {}, status: "completed", completedAt: null,
   });
 }
 
-export function addMessage(context: FakeContext, thread: ThreadRecord, body: JsonObject): MessageObject {
+export function addMessage(context: AssistantsContext, thread: ThreadRecord, body: JsonObject): MessageObject {
   const active = activeRun(thread);
   if (active) fail(messageDuringRun(thread.thread.id, active.run.id));
   const message = buildMessage(context, thread, body);
@@ -39,15 +40,15 @@ export function addMessage(context: FakeContext, thread: ThreadRecord, body: Jso
 }
 
 /** Creates a thread with its initial messages (POST /v1/threads and POST /v1/threads/runs). */
-export function createThread(context: FakeContext, body: JsonObject): ThreadRecord {
+export function createThread(context: AssistantsContext, body: JsonObject): ThreadRecord {
   const initialMessages = (readArray(body, "messages") ?? []).filter(isObject);
-  const thread: ThreadRecord = { thread: threadObject(context.newId("thread"), context.clock.tick(), body), messages: [], runs: [] };
+  const thread: ThreadRecord = { thread: threadObject(context.newId("thread"), context.clock.now(), body), messages: [], runs: [] };
   for (const message of initialMessages) thread.messages.push(buildMessage(context, thread, message));
   context.store.threads.set(thread.thread.id, thread);
   return thread;
 }
 
-export const threadRoutes: Route[] = [
+export const threadRoutes: Route<AssistantsContext>[] = [
   route("POST", "/v1/threads", (context, request) => ok(createThread(context, bodyObject(request.body)).thread)),
   route("GET", "/v1/threads/{thread_id}", (context, _request, param) => ok(getThread(context, param("thread_id")).thread)),
   route("POST", "/v1/threads/{thread_id}", (context, request, param) => {

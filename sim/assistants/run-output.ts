@@ -1,8 +1,8 @@
 // What a run writes when it completes: run steps, the assistant messages and token usage.
 // The polling path stores these at once; the streaming path replays the same parts as events.
-import { planReply } from "./answers.ts";
+import { planReply } from "./replies.ts";
 import { type MessageObject, type RunStepObject, type Usage, messageObject, stepObject, textContent } from "./objects.ts";
-import type { FakeContext, RunRecord, ThreadRecord } from "./store.ts";
+import type { AssistantsContext, RunRecord, ThreadRecord } from "./store.ts";
 
 export type MessagePart = { kind: "message"; step: RunStepObject; message: MessageObject };
 export type ToolCallPart = { kind: "tool_call"; step: RunStepObject; callId: string; code: string; logs: string };
@@ -55,12 +55,13 @@ function promptTokens(record: RunRecord, thread: ThreadRecord): number {
   return PROMPT_OVERHEAD_TOKENS + estimateTokens(record.run.instructions) + history;
 }
 
-function writeMessage(context: FakeContext, thread: ThreadRecord, record: RunRecord, text: string, meter: UsageMeter): MessagePart {
+function writeMessage(context: AssistantsContext, thread: ThreadRecord, record: RunRecord, text: string, meter: UsageMeter): MessagePart {
   const { run } = record;
   const stepId = context.newId("step");
   const messageId = context.newId("msg");
-  const createdAt = context.clock.tick();
-  const completedAt = context.clock.tick();
+  // The whole answer is written in the moment of the request that finished the run.
+  const createdAt = context.clock.now();
+  const completedAt = createdAt;
   const message = messageObject({
     id: messageId, createdAt, threadId: thread.thread.id, role: "assistant", content: [textContent(text)],
     assistantId: run.assistant_id, runId: run.id, status: "completed", completedAt,
@@ -72,11 +73,11 @@ function writeMessage(context: FakeContext, thread: ThreadRecord, record: RunRec
   return { kind: "message", step, message };
 }
 
-function writeToolCall(context: FakeContext, record: RunRecord, code: string, logs: string, meter: UsageMeter): ToolCallPart {
+function writeToolCall(context: AssistantsContext, record: RunRecord, code: string, logs: string, meter: UsageMeter): ToolCallPart {
   const stepId = context.newId("step");
   const callId = context.newId("call");
-  const createdAt = context.clock.tick();
-  const completedAt = context.clock.tick();
+  const createdAt = context.clock.now();
+  const completedAt = createdAt;
   const call = { id: callId, type: "code_interpreter", code_interpreter: { input: code, outputs: [{ type: "logs", logs }] } };
   const details = { type: "tool_calls" as const, tool_calls: [call] };
   const step = stepObject({ id: stepId, createdAt, run: record.run, details, completedAt, usage: meter.charge(code) });
@@ -85,10 +86,10 @@ function writeToolCall(context: FakeContext, record: RunRecord, code: string, lo
 }
 
 /** Writes the run's answer into the thread and returns the parts in the order they happened. */
-export function produceOutput(context: FakeContext, thread: ThreadRecord, record: RunRecord): OutputPart[] {
+export function produceOutput(context: AssistantsContext, thread: ThreadRecord, record: RunRecord): OutputPart[] {
   const { run } = record;
   const codeInterpreter = run.tools.some((tool) => tool.type === "code_interpreter");
-  const plan = planReply(lastUserText(thread), { instructions: run.instructions, codeInterpreter });
+  const plan = planReply(context.answers, lastUserText(thread), { instructions: run.instructions, codeInterpreter });
   const meter = createUsageMeter(promptTokens(record, thread));
   const parts: OutputPart[] = plan.kind === "text"
     ? [writeMessage(context, thread, record, plan.text, meter)]

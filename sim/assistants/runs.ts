@@ -1,11 +1,14 @@
 // The run state machine. Runs advance when they are retrieved (polled), never with real time,
 // so a `wait_on_run` loop always sees queued -> in_progress -> completed, however fast it polls.
-import { activeRunConflict, apiError, missingParameter } from "./errors.ts";
+// Their timestamps are those of the requests that moved them: the first poll starts a run, the
+// n-th poll finishes it, so a run's lifetime is the time its caller spent polling.
+import { apiError, fail, missingParameter } from "../core/errors.ts";
+import { type JsonObject, has, readBoolean, readMetadata, readNumber, readString } from "../core/read-body.ts";
+import { activeRunConflict } from "./errors.ts";
 import { type AssistantObject, type RunObject, readTools } from "./objects.ts";
-import { type JsonObject, has, readBoolean, readMetadata, readNumber, readString } from "./read-body.ts";
-import { plannedFailure } from "./answers.ts";
+import { plannedFailure } from "./replies.ts";
 import { type OutputPart, lastUserText, produceOutput } from "./run-output.ts";
-import { type FakeContext, type RunRecord, type ThreadRecord, activeRun, fail, getAssistant } from "./store.ts";
+import { type AssistantsContext, type RunRecord, type ThreadRecord, activeRun, getAssistant } from "./store.ts";
 
 /** Real runs expire ten minutes after creation unless they finish first. */
 const RUN_LIFETIME_SECONDS = 600;
@@ -18,8 +21,8 @@ function runInstructions(assistant: AssistantObject, body: JsonObject): string {
   return base ? `${base}\n\n${extra}` : extra;
 }
 
-function runObject(context: FakeContext, threadId: string, assistant: AssistantObject, body: JsonObject): RunObject {
-  const createdAt = context.clock.tick();
+function runObject(context: AssistantsContext, threadId: string, assistant: AssistantObject, body: JsonObject): RunObject {
+  const createdAt = context.clock.now();
   return {
     id: context.newId("run"), object: "thread.run", created_at: createdAt, assistant_id: assistant.id,
     thread_id: threadId, status: "queued", started_at: null, expires_at: createdAt + RUN_LIFETIME_SECONDS,
@@ -43,7 +46,7 @@ function runObject(context: FakeContext, threadId: string, assistant: AssistantO
 }
 
 /** Validates and queues a new run on `thread`. */
-export function createRun(context: FakeContext, thread: ThreadRecord, body: JsonObject): RunRecord {
+export function createRun(context: AssistantsContext, thread: ThreadRecord, body: JsonObject): RunRecord {
   const assistantId = readString(body, "assistant_id") ?? fail(missingParameter("assistant_id"));
   const assistant = getAssistant(context, assistantId);
   const active = activeRun(thread);
@@ -54,10 +57,10 @@ export function createRun(context: FakeContext, thread: ThreadRecord, body: Json
 }
 
 /** queued -> in_progress. */
-export function startRun(context: FakeContext, record: RunRecord): void {
+export function startRun(context: AssistantsContext, record: RunRecord): void {
   if (record.run.status !== "queued") return;
   record.run.status = "in_progress";
-  record.run.started_at = context.clock.tick();
+  record.run.started_at = context.clock.now();
 }
 
 // Terminal runs report usage (the spec: null only while not terminal); these wrote nothing.
@@ -74,12 +77,12 @@ const SCENARIO_ERROR = { code: "server_error", message: "Sorry, something went w
  * Ends an in-progress run the way the scenario (or, for a few questions, the answer table)
  * says; returns what it wrote (nothing unless completed).
  */
-export function finishRun(context: FakeContext, thread: ThreadRecord, record: RunRecord): OutputPart[] {
+export function finishRun(context: AssistantsContext, thread: ThreadRecord, record: RunRecord): OutputPart[] {
   const { run } = record;
   const outcome = context.scenario.runOutcome;
-  const failure = outcome === "failed" ? { ...SCENARIO_ERROR } : plannedFailure(lastUserText(thread));
+  const failure = outcome === "failed" ? { ...SCENARIO_ERROR } : plannedFailure(context.answers, lastUserText(thread));
   if (failure) {
-    update(run, { status: "failed", failed_at: context.clock.tick(), expires_at: null, usage: { ...NO_USAGE } });
+    update(run, { status: "failed", failed_at: context.clock.now(), expires_at: null, usage: { ...NO_USAGE } });
     run.last_error = failure;
     return [];
   }
@@ -94,11 +97,11 @@ export function finishRun(context: FakeContext, thread: ThreadRecord, record: Ru
 }
 
 /** One poll: cancelling -> cancelled; queued -> in_progress; the n-th poll finishes the run. */
-export function pollRun(context: FakeContext, thread: ThreadRecord, record: RunRecord): void {
+export function pollRun(context: AssistantsContext, thread: ThreadRecord, record: RunRecord): void {
   const { run } = record;
   record.retrieves += 1;
   if (run.status === "cancelling") {
-    update(run, { status: "cancelled", cancelled_at: context.clock.tick(), expires_at: null, usage: { ...NO_USAGE } });
+    update(run, { status: "cancelled", cancelled_at: context.clock.now(), expires_at: null, usage: { ...NO_USAGE } });
     return;
   }
   if (run.status !== "queued" && run.status !== "in_progress") return;

@@ -1,75 +1,75 @@
-// The environment-free fake of the OpenAI Assistants API v2: request in, response out.
-// State lives in memory; ids and timestamps come from a seeded generator and a virtual clock,
-// so the same seed and the same requests always give byte-identical responses.
-import { assistantsApiShutDown, invalidApiKey, invalidUrl, missingBetaHeader, rateLimited, v1BetaHeader } from "./errors.ts";
-import { createClock, createIdFactory, createRandom } from "./random.ts";
-import { type Route, matchRoute } from "./route-table.ts";
+// The Assistants API v2 simulator: its family (routes, the OpenAI-Beta rule, the 2026-08-26
+// shutdown) inside the generic simulator. State lives in memory; ids come from a seeded
+// generator and timestamps from the session clock, so the same seed and the same requests
+// at the same times always give identical responses.
+import { type SessionClock, createSessionClock } from "../core/clock.ts";
+import { type Family, defineFamily } from "../core/family.ts";
+import { createIdFactory, createRandom } from "../core/random.ts";
+import { createSimulator } from "../core/simulator.ts";
+import { type SimRequest, type SimResponse, type Simulator, defaultScenario } from "../core/types.ts";
+import { assistantsApiShutDown, missingBetaHeader, v1BetaHeader } from "./errors.ts";
+import type { AnswerBook } from "./replies.ts";
 import { assistantRoutes } from "./routes-assistants.ts";
 import { runRoutes } from "./routes-runs.ts";
 import { threadRoutes } from "./routes-threads.ts";
-import { type FakeContext, FakeApiError, createStore, snapshot } from "./store.ts";
-import {
-  type FakeApiOptions, type FakeAssistantsApi, type FakeRequest, type FakeResponse, type Scenario, defaultScenario,
-} from "./types.ts";
+import { type AssistantsContext, type AssistantsScenario, type IdPrefix, createStore } from "./store.ts";
 
-export type { FakeApiOptions, FakeAssistantsApi, FakeRequest, FakeResponse, Scenario, SseEvent } from "./types.ts";
-export { ANSWERS } from "./answers.ts";
+export type { AssistantsScenario, RunOutcome } from "./store.ts";
 
 /** 2025-08-05 00:00:00 UTC: a date when the Assistants API was still live. */
 export const DEFAULT_START_TIME = 1754380800;
 export const DEFAULT_SEED = "lessonbook";
 
-// /v1/threads/runs is listed (in runRoutes) before /v1/threads/{thread_id} can swallow "runs".
-const ROUTES: readonly Route[] = [...assistantRoutes, ...runRoutes, ...threadRoutes];
-
-/** "METHOD /v1/path/{param}" for every implemented route (the schema test covers each one). */
-export const ROUTE_TEMPLATES: readonly string[] = ROUTES.map((candidate) => `${candidate.method} ${candidate.template}`);
-
-const ASSISTANTS_API_PATH = /^\/v1\/(assistants|threads)(\/|$)/;
-
-/** The scenario's canned failures, checked in the order the real API checks them. */
-function scenarioResponse(scenario: Scenario, request: FakeRequest): FakeResponse | undefined {
-  if (scenario.rejectKey) return invalidApiKey(request.headers["authorization"]);
-  if (scenario.rateLimit) return rateLimited();
-  if (scenario.shutdown && ASSISTANTS_API_PATH.test(request.path)) return assistantsApiShutDown();
-  return undefined;
+export interface AssistantsSimOptions {
+  /** PRNG seed for ids; same seed + same requests => same ids. */
+  seed?: string;
+  /** Simulated unix time of the session's first request. */
+  startTime?: number;
+  /** The scripted replies (course content); without them every reply is a fallback that quotes the question. */
+  answers?: AnswerBook;
+  /** The n-th retrieve of a run returns its terminal state (earlier ones: in_progress). */
+  pollsUntilDone?: number;
+  /** When set, run responses carry `openai-poll-after-ms` so SDK poll helpers wait this long. */
+  pollAfterMs?: number;
+  /** Initial scenario values (defaults: everything off, runs complete). */
+  scenario?: Partial<AssistantsScenario>;
 }
 
+// /v1/threads/runs is listed (in runRoutes) before /v1/threads/{thread_id} can swallow "runs".
+const ROUTES = [...assistantRoutes, ...runRoutes, ...threadRoutes];
+
 /** The Assistants API refused requests without `OpenAI-Beta: assistants=v2`. */
-function betaHeaderProblem(request: FakeRequest): FakeResponse | undefined {
+function betaHeaderProblem(request: SimRequest): SimResponse | undefined {
   const beta = request.headers["openai-beta"] ?? "";
   if (beta.includes("assistants=v2")) return undefined;
   return beta.includes("assistants=v1") ? v1BetaHeader() : missingBetaHeader();
 }
 
-function handle(context: FakeContext, request: FakeRequest): FakeResponse {
-  const canned = scenarioResponse(context.scenario, request);
-  if (canned) return canned;
-  const method = request.method.toUpperCase();
-  const match = matchRoute(ROUTES, method, request.path);
-  if (!match) return invalidUrl(method, request.path);
-  const betaProblem = betaHeaderProblem(request);
-  if (betaProblem) return betaProblem;
-  try {
-    const response = match.route.handler(context, request, match.param);
-    // Snapshot: later state changes must not reach a response that was already handed out.
-    return response.json === undefined ? response : { ...response, json: snapshot(response.json) };
-  } catch (error) {
-    if (error instanceof FakeApiError) return error.response;
-    throw error;
-  }
+export function assistantsFamily(context: AssistantsContext): Family {
+  return defineFamily({
+    name: "assistants",
+    context,
+    routes: ROUTES,
+    guard: betaHeaderProblem,
+    shutdown: { paths: /^\/v1\/(assistants|threads)(\/|$)/, response: assistantsApiShutDown },
+  });
 }
 
-export function createFakeAssistantsApi(options: FakeApiOptions = {}): FakeAssistantsApi {
-  const random = createRandom(options.seed ?? DEFAULT_SEED);
-  const scenario = defaultScenario(options.scenario);
-  const context: FakeContext = {
+export function assistantsContext(options: AssistantsSimOptions, clock: SessionClock, scenario: AssistantsScenario): AssistantsContext {
+  return {
     store: createStore(),
-    newId: createIdFactory(random),
-    clock: createClock(options.startTime ?? DEFAULT_START_TIME, random),
+    newId: createIdFactory<IdPrefix>(createRandom(options.seed ?? DEFAULT_SEED)),
+    clock,
     scenario,
+    answers: options.answers ?? new Map(),
     pollsUntilDone: Math.max(1, options.pollsUntilDone ?? 2),
     pollAfterMs: options.pollAfterMs,
   };
-  return { scenario, handle: (request) => handle(context, request) };
+}
+
+export function createAssistantsSim(options: AssistantsSimOptions = {}): Simulator<AssistantsScenario> {
+  const scenario: AssistantsScenario = { ...defaultScenario(), runOutcome: "completed", ...options.scenario };
+  const clock = createSessionClock(options.startTime ?? DEFAULT_START_TIME);
+  const families = [assistantsFamily(assistantsContext(options, clock, scenario))];
+  return createSimulator({ families, scenario, clock });
 }

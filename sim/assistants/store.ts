@@ -1,9 +1,18 @@
-// The fake's state and the lookups every route needs. Records hold the API objects themselves
-// (built in key order once, then mutated in place) plus the little extra state runs need.
-import type { FakeResponse, Scenario } from "./types.ts";
+// The Assistants family's state and the lookups every route needs. Records hold the API
+// objects themselves (built in key order once, then mutated in place) plus the little extra
+// state runs need.
+import { fail } from "../core/errors.ts";
+import type { Scenario } from "../core/types.ts";
 import { notFound } from "./errors.ts";
 import type { AssistantObject, MessageObject, RunObject, RunStepObject, ThreadObject } from "./objects.ts";
-import type { IdPrefix, VirtualClock } from "./random.ts";
+import type { AnswerBook } from "./replies.ts";
+
+/** How runs end once they are polled (or streamed) to the end. */
+export type RunOutcome = "completed" | "failed" | "expired";
+
+export type AssistantsScenario = Scenario & { runOutcome: RunOutcome };
+
+export type IdPrefix = "asst" | "thread" | "msg" | "run" | "step" | "call";
 
 export type RunRecord = {
   run: RunObject;
@@ -19,37 +28,26 @@ export type Store = {
   threads: Map<string, ThreadRecord>;
 };
 
-export type FakeContext = {
+export type AssistantsContext = {
   store: Store;
   newId: (prefix: IdPrefix) => string;
-  clock: VirtualClock;
-  scenario: Scenario;
+  /** Simulated unix seconds (see core/clock.ts). */
+  clock: { now(): number };
+  scenario: AssistantsScenario;
+  answers: AnswerBook;
   pollsUntilDone: number;
   pollAfterMs: number | undefined;
 };
-
-/** Thrown by handlers to answer with an error; core turns it back into a response. */
-export class FakeApiError extends Error {
-  readonly response: FakeResponse;
-  constructor(response: FakeResponse) {
-    super("fake API error response");
-    this.response = response;
-  }
-}
-
-export function fail(response: FakeResponse): never {
-  throw new FakeApiError(response);
-}
 
 export function createStore(): Store {
   return { assistants: new Map(), threads: new Map() };
 }
 
-export function getAssistant(context: FakeContext, id: string): AssistantObject {
+export function getAssistant(context: AssistantsContext, id: string): AssistantObject {
   return context.store.assistants.get(id) ?? fail(notFound("assistant", id));
 }
 
-export function getThread(context: FakeContext, id: string): ThreadRecord {
+export function getThread(context: AssistantsContext, id: string): ThreadRecord {
   return context.store.threads.get(id) ?? fail(notFound("thread", id));
 }
 
@@ -73,9 +71,4 @@ export function isActive(run: RunObject): boolean {
 
 export function activeRun(thread: ThreadRecord): RunRecord | undefined {
   return thread.runs.find((record) => isActive(record.run));
-}
-
-/** Responses are snapshots: later state changes must not alter what was already answered. */
-export function snapshot<T>(value: T): T {
-  return structuredClone(value);
 }

@@ -6,8 +6,9 @@
 import type { RunStepObject } from "./objects.ts";
 import type { MessagePart, OutputPart, ToolCallPart } from "./run-output.ts";
 import { finishRun, startRun } from "./runs.ts";
-import { type FakeContext, type RunRecord, type ThreadRecord, snapshot } from "./store.ts";
-import type { SseEvent } from "./types.ts";
+import { snapshot } from "../core/simulator.ts";
+import type { SseEvent } from "../core/types.ts";
+import type { AssistantsContext, RunRecord, ThreadRecord } from "./store.ts";
 
 /** Splits text into word-sized pieces (each with its leading whitespace) like token deltas. */
 export function deltaChunks(text: string): string[] {
@@ -73,7 +74,7 @@ function partEvents(part: OutputPart): SseEvent[] {
  * Runs a freshly created run to its end and returns the whole event stream. `prelude` holds
  * events sent before the run's own (thread.created for POST /v1/threads/runs).
  */
-export function streamRun(context: FakeContext, thread: ThreadRecord, record: RunRecord, prelude: SseEvent[] = []): SseEvent[] {
+export function streamRun(context: AssistantsContext, thread: ThreadRecord, record: RunRecord, prelude: SseEvent[] = []): SseEvent[] {
   const events = [...prelude, event("thread.run.created", record.run), event("thread.run.queued", record.run)];
   startRun(context, record);
   events.push(event("thread.run.in_progress", record.run));

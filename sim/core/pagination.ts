@@ -1,7 +1,6 @@
 // Cursor pagination exactly like the real list endpoints: newest first by default, limit 20,
 // `after`/`before` take an object id and are read in the chosen order.
-import { apiError } from "./errors.ts";
-import { fail } from "./store.ts";
+import { apiError, fail } from "./errors.ts";
 
 export type ListPage<T> = { object: "list"; data: T[]; first_id: string | null; last_id: string | null; has_more: boolean };
 

@@ -1,6 +1,5 @@
-// Deterministic ids and time. Fixtures are rebuilt from this fake, so the same seed and the
-// same request sequence must give byte-identical responses: nothing here reads Math.random
-// or the real clock.
+// Deterministic ids. Fixtures are rebuilt from a simulator, so the same seed and the same
+// request sequence must give the same ids: nothing here reads Math.random.
 
 const ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 /** Real ids are a prefix plus 24 alphanumerics, e.g. asst_OrjUNkXDcvGlpfugB5CRHHjs. */
@@ -30,31 +29,11 @@ export function createRandom(seed: string): Random {
   };
 }
 
-export type IdPrefix = "asst" | "thread" | "msg" | "run" | "step" | "call";
-
-export function createIdFactory(random: Random): (prefix: IdPrefix) => string {
+/** Ids like the real ones: `prefix_` and 24 characters drawn from the seeded generator. */
+export function createIdFactory<Prefix extends string>(random: Random): (prefix: Prefix) => string {
   return (prefix) => {
     let body = "";
     for (let i = 0; i < ID_BODY_LENGTH; i++) body += ID_ALPHABET[Math.floor(random() * ID_ALPHABET.length)];
     return `${prefix}_${body}`;
-  };
-}
-
-/** A virtual clock in unix seconds that only moves when the fake does something. */
-export interface VirtualClock {
-  /** The current time, without advancing. */
-  now(): number;
-  /** Advances by 1–3 s (drawn from the seeded generator) and returns the new time. */
-  tick(): number;
-}
-
-export function createClock(startTime: number, random: Random): VirtualClock {
-  let current = startTime;
-  return {
-    now: () => current,
-    tick: () => {
-      current += 1 + Math.floor(random() * 3);
-      return current;
-    },
   };
 }

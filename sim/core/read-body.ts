@@ -1,4 +1,4 @@
-// Typed reads of untrusted JSON request bodies. The fake echoes request fields back the way
+// Typed reads of untrusted JSON request bodies. A simulator echoes request fields back the way
 // the real API does, so every handler needs "this key if it has the right type, else a default".
 
 export type JsonObject = Record<string, unknown>;

@@ -1,15 +1,15 @@
 // A tiny router: "METHOD /v1/path/{param}" templates compiled to regular expressions.
-import type { FakeContext } from "./store.ts";
-import type { FakeRequest, FakeResponse } from "./types.ts";
+// Handlers get their family's context first, so one table type serves every family.
+import type { SimRequest, SimResponse } from "./types.ts";
 
 /** Reads a path parameter by the name used in the route template. */
 export type PathParam = (name: string) => string;
 
-export type Handler = (context: FakeContext, request: FakeRequest, param: PathParam) => FakeResponse;
+export type Handler<Context> = (context: Context, request: SimRequest, param: PathParam) => SimResponse;
 
-export type Route = { method: string; template: string; pattern: RegExp; names: string[]; handler: Handler };
+export type Route<Context> = { method: string; template: string; pattern: RegExp; names: string[]; handler: Handler<Context> };
 
-export function route(method: string, template: string, handler: Handler): Route {
+export function route<Context>(method: string, template: string, handler: Handler<Context>): Route<Context> {
   const names: string[] = [];
   const source = template.replace(/\{([a-z_]+)\}/g, (_, name: string) => {
     names.push(name);
@@ -18,8 +18,10 @@ export function route(method: string, template: string, handler: Handler): Route
   return { method, template, pattern: new RegExp(`^${source}/?$`), names, handler };
 }
 
+export type RouteMatch<Context> = { route: Route<Context>; param: PathParam };
+
 /** The first route matching method and path (so literal segments must come before parameters). */
-export function matchRoute(routes: readonly Route[], method: string, path: string): { route: Route; param: PathParam } | undefined {
+export function matchRoute<Context>(routes: readonly Route<Context>[], method: string, path: string): RouteMatch<Context> | undefined {
   for (const candidate of routes) {
     if (candidate.method !== method) continue;
     const match = candidate.pattern.exec(path);
@@ -30,13 +32,6 @@ export function matchRoute(routes: readonly Route[], method: string, path: strin
   return undefined;
 }
 
-export function ok(json: unknown, headers: Record<string, string> = {}): FakeResponse {
+export function ok(json: unknown, headers: Record<string, string> = {}): SimResponse {
   return { status: 200, headers, json };
-}
-
-/** Run responses carry openai-poll-after-ms when the fake was asked to pace SDK poll helpers. */
-export function runResponse(context: FakeContext, run: unknown): FakeResponse {
-  const headers: Record<string, string> = {};
-  if (context.pollAfterMs !== undefined) headers["openai-poll-after-ms"] = String(context.pollAfterMs);
-  return ok(run, headers);
 }

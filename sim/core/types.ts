@@ -1,8 +1,8 @@
-// Shapes shared by the fake Assistants API: the environment-free request/response pair,
-// the options it is built with, and the mutable error scenario that live-mode tests flip.
+// Shapes every simulated API family shares: the environment-free request/response pair, the
+// error scenarios that live-mode tests switch on and off, and the simulator built from them.
 
-/** One HTTP request as the core sees it (the server adapter fills this in). */
-export type FakeRequest = {
+/** One HTTP request as a simulator sees it (the server adapter fills this in). */
+export type SimRequest = {
   method: string;
   /** Full URL path including /v1, e.g. /v1/threads/thread_x/messages. */
   path: string;
@@ -11,52 +11,43 @@ export type FakeRequest = {
   headers: Record<string, string>;
   /** Parsed JSON body, or undefined when the request had none. */
   body: unknown;
+  /**
+   * When the request arrived, in milliseconds on the adapter's monotonic clock (any origin).
+   * Simulated time follows it (see clock.ts); without it, simulated time stands still.
+   */
+  at?: number;
 };
 
 /** One server-sent event; the last one of a stream is { event: "done", data: "[DONE]" }. */
 export type SseEvent = { event: string; data: unknown };
 
 /** Either a JSON body (`json`) or a text/event-stream body (`events`). */
-export type FakeResponse = {
+export type SimResponse = {
   status: number;
   headers: Record<string, string>;
   json?: unknown;
   events?: SseEvent[];
 };
 
-/** How runs end once they are polled (or streamed) to the end. */
-export type RunOutcome = "completed" | "failed" | "expired";
-
-/** Error scenarios for live-mode tests; the server hands out one mutable instance. */
+/** Failures that live-mode tests switch on; every family reads the same mutable instance. */
 export interface Scenario {
   /** Every request gets 401 invalid_api_key. */
   rejectKey: boolean;
-  /** Every /v1/assistants and /v1/threads request gets the post-shutdown 404. */
-  shutdown: boolean;
   /** Every request gets 429 rate_limit_exceeded (with retry-after-ms: 1). */
   rateLimit: boolean;
-  runOutcome: RunOutcome;
+  /** Requests to a family's shut-down paths get its post-shutdown answer; families without one stay up. */
+  shutdown: boolean;
 }
 
-export interface FakeApiOptions {
-  /** PRNG seed for ids and clock steps; same seed + same requests => identical responses. */
-  seed?: string;
-  /** Virtual clock start, unix seconds. */
-  startTime?: number;
-  /** The n-th retrieve of a run returns its terminal state (earlier ones: in_progress). */
-  pollsUntilDone?: number;
-  /** When set, run responses carry `openai-poll-after-ms` so SDK poll helpers wait this long. */
-  pollAfterMs?: number;
-  /** Initial scenario values (defaults: everything off, runs complete). */
-  scenario?: Partial<Scenario>;
+export function defaultScenario(): Scenario {
+  return { rejectKey: false, rateLimit: false, shutdown: false };
 }
 
-export interface FakeAssistantsApi {
-  handle(request: FakeRequest): FakeResponse;
-  /** The same object the handler reads on every request; mutate it to switch scenarios. */
-  scenario: Scenario;
-}
-
-export function defaultScenario(overrides: Partial<Scenario> = {}): Scenario {
-  return { rejectKey: false, shutdown: false, rateLimit: false, runOutcome: "completed", ...overrides };
+/** A simulated API: request in, response out, no I/O. */
+export interface Simulator<S extends Scenario = Scenario> {
+  handle(request: SimRequest): SimResponse;
+  /** The same object the simulator reads on every request; mutate it to switch scenarios. */
+  readonly scenario: S;
+  /** "METHOD /v1/path/{param}" of every implemented route. */
+  readonly routes: readonly string[];
 }

@@ -2,16 +2,16 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeServer, type FakeServer } from "../fake-api/server.ts";
+import { startCourseSim, type CourseSim } from "../support/sim.ts";
 import { cleanEnv, ROOT, runCli, tempCourse } from "../support/cli.ts";
 
 const LATER = readdirSync(join(ROOT, "lessons")).filter((f) => /^(0[7-9]|1\d)-/.test(f)).map((f) => f.slice(0, -3));
 const TYPED: Record<string, string> = { "12-chat-loop": "What is 2 to the power of 10?\nAnd what is the square root of 1024?\n/q\n" };
 
 describe("lessons 7–12 live against the local server", () => {
-  let server: FakeServer;
+  let server: CourseSim;
   beforeAll(async () => {
-    server = await startFakeServer({ pollAfterMs: 1 });
+    server = await startCourseSim();
   });
   afterAll(() => server.close());
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeServer, type FakeServer } from "../fake-api/server.ts";
+import { startCourseSim, type CourseSim } from "../support/sim.ts";
 import { cleanEnv, runCli, tempCourse, type CliResult } from "../support/cli.ts";
 
 // A canary: if this string (or any sk- key shape) shows up in a file or output, redaction failed.
@@ -24,14 +24,14 @@ describe("live and record modes against a local server", () => {
   let liveRuns: CliResult[];
   let recordRuns: CliResult[];
   let replayRuns: CliResult[];
-  let server: FakeServer;
+  let server: CourseSim;
 
   beforeAll(async () => {
     // Same seed for both servers: live and record see the same ids, so reports can be compared.
-    server = await startFakeServer({ pollAfterMs: 1 });
+    server = await startCourseSim();
     liveRuns = await runEach((n) => [n, "--live", "--reports", live.reports, "--fixtures", live.fixtures], cleanEnv({ OPENAI_API_KEY: CANARY_KEY, OPENAI_BASE_URL: server.baseUrl }));
     await server.close();
-    server = await startFakeServer({ pollAfterMs: 1 });
+    server = await startCourseSim();
     recordRuns = await runEach((n) => [n, "--record", "--fixtures", recorded.fixtures, "--reports", recorded.reports], cleanEnv({ OPENAI_API_KEY: CANARY_KEY, OPENAI_BASE_URL: server.baseUrl }));
     replayRuns = await runEach((n) => [n, "--fixtures", recorded.fixtures, "--reports", replayed.reports], cleanEnv());
   });

@@ -1,21 +1,19 @@
+// The Assistants simulator's pure core: request in, response out, no HTTP.
 import { describe, expect, it } from "vitest";
-import { addressUser, planReply, plannedFailure } from "./answers.ts";
-import { type FakeAssistantsApi, type FakeResponse, createFakeAssistantsApi } from "./core.ts";
-import { parseServerArgs } from "./server.ts";
-import { deltaChunks } from "./streaming.ts";
+import { ASSISTANTS_ANSWERS } from "../../lessons/answers/assistants.ts";
+import { addressUser, planReply, plannedFailure } from "../../sim/assistants/replies.ts";
+import { type AssistantsSimOptions, createAssistantsSim } from "../../sim/assistants/simulator.ts";
+import { deltaChunks } from "../../sim/assistants/streaming.ts";
+import type { SimResponse, Simulator } from "../../sim/core/types.ts";
+import { sender } from "./sdk-harness.ts";
 
-const BETA = { "openai-beta": "assistants=v2" };
-
-function sender(api: FakeAssistantsApi) {
-  return (method: string, path: string, body?: unknown, query = ""): FakeResponse =>
-    api.handle({ method, path, query: new URLSearchParams(query), headers: BETA, body });
-}
+const courseSim = (options: AssistantsSimOptions = {}) => createAssistantsSim({ answers: ASSISTANTS_ANSWERS, ...options });
 
 /** A small lesson: assistant, thread, a polled run, a streamed run and the message list. */
-function lessonTranscript(api: FakeAssistantsApi): string {
-  const send = sender(api);
-  const responses: FakeResponse[] = [];
-  const record = (response: FakeResponse) => { responses.push(response); return response.json as { id: string }; };
+function lessonTranscript(simulator: Simulator): string {
+  const send = sender(simulator);
+  const responses: SimResponse[] = [];
+  const record = (response: SimResponse) => { responses.push(response); return response.json as { id: string }; };
   const assistant = record(send("POST", "/v1/assistants", { model: "gpt-4o-mini", name: "Math Tutor" }));
   const thread = record(send("POST", "/v1/threads", { messages: [{ role: "user", content: "What is 2 to the power of 10?" }] }));
   const run = record(send("POST", `/v1/threads/${thread.id}/runs`, { assistant_id: assistant.id }));
@@ -29,26 +27,15 @@ function lessonTranscript(api: FakeAssistantsApi): string {
 
 describe("determinism", () => {
   it("gives byte-identical responses for the same seed and requests, and different ids for another seed", () => {
-    const first = lessonTranscript(createFakeAssistantsApi());
-    expect(lessonTranscript(createFakeAssistantsApi({ seed: "lessonbook" }))).toBe(first);
-    expect(lessonTranscript(createFakeAssistantsApi({ seed: "another" }))).not.toBe(first);
-  });
-
-  it("starts the virtual clock at startTime and advances 1–3 s per created object", () => {
-    const send = sender(createFakeAssistantsApi({ startTime: 1000 }));
-    const times = [0, 1, 2, 3].map(() => (send("POST", "/v1/threads", {}).json as { created_at: number }).created_at);
-    times.reduce((previous, time) => {
-      expect(time - previous).toBeGreaterThanOrEqual(1);
-      expect(time - previous).toBeLessThanOrEqual(3);
-      return time;
-    }, 1000);
+    const first = lessonTranscript(courseSim());
+    expect(lessonTranscript(courseSim({ seed: "lessonbook" }))).toBe(first);
+    expect(lessonTranscript(courseSim({ seed: "another" }))).not.toBe(first);
   });
 });
 
 describe("run progression options", () => {
   it("completes on the pollsUntilDone-th retrieve and sends openai-poll-after-ms when asked", () => {
-    const api = createFakeAssistantsApi({ pollsUntilDone: 3, pollAfterMs: 25 });
-    const send = sender(api);
+    const send = sender(courseSim({ pollsUntilDone: 3, pollAfterMs: 25 }));
     const assistant = send("POST", "/v1/assistants", { model: "gpt-4o-mini" }).json as { id: string };
     const thread = send("POST", "/v1/threads", {}).json as { id: string };
     const created = send("POST", `/v1/threads/${thread.id}/runs`, { assistant_id: assistant.id });
@@ -58,22 +45,13 @@ describe("run progression options", () => {
     expect(statuses).toEqual(["in_progress", "in_progress", "completed", "completed"]);
   });
 
-  it("reads the standalone server's port and poll options from its command line", () => {
-    expect(parseServerArgs([])).toEqual({});
-    expect(parseServerArgs(["48300", "--poll-after-ms", "100", "--polls-until-done=3"]))
-      .toEqual({ port: 48300, pollAfterMs: 100, pollsUntilDone: 3 });
-    expect(() => parseServerArgs(["--poll-after-ms"])).toThrow(/--poll-after-ms needs a whole number/);
-    expect(() => parseServerArgs(["--poll-after-ms", "soon"])).toThrow(/--poll-after-ms needs a whole number/);
-    expect(() => parseServerArgs(["--fast"])).toThrow(/unknown argument "--fast"/);
-  });
-
   it("answers unknown routes like the real API", () => {
-    expect(sender(createFakeAssistantsApi())("GET", "/v1/nothing").json).toEqual({
+    expect(sender(courseSim())("GET", "/v1/nothing").json).toEqual({
       error: { message: "Invalid URL (GET /v1/nothing)", type: "invalid_request_error", param: null, code: null } });
   });
 });
 
-describe("answers", () => {
+describe("replies", () => {
   it("addresses Jane Doe after an opening interjection, else in front with a lower-case opening (except I)", () => {
     expect(addressUser("Yes: x = 1.", "Please address the user as Jane Doe.")).toBe("Yes, Jane Doe: x = 1.");
     expect(addressUser("Sure! Let me check.", "Please address the user as Jane Doe.")).toBe("Sure, Jane Doe! Let me check.");
@@ -84,17 +62,37 @@ describe("answers", () => {
     expect(addressUser("Yes.", "Be brief.")).toBe("Yes.");
   });
 
+  it("takes the name from any 'address the user as' instruction", () => {
+    expect(addressUser("Sure! Let me check.", "Always address the user as Captain Kim!")).toBe("Sure, Captain Kim! Let me check.");
+  });
+
   it("falls back to a well-formed reply that quotes the question", () => {
-    expect(planReply("  What is 7 × 6?  ", { instructions: "", codeInterpreter: false })).toEqual({ kind: "text",
+    expect(planReply(ASSISTANTS_ANSWERS, "  What is 7 × 6?  ", { instructions: "", codeInterpreter: false })).toEqual({ kind: "text",
       text: "I'm the local test assistant; I can answer the course's questions. You asked: \"What is 7 × 6?\"" });
-    expect(planReply("Thank you!", { instructions: "", codeInterpreter: true }))
+    expect(planReply(ASSISTANTS_ANSWERS, "Thank you!", { instructions: "", codeInterpreter: true }))
       .toEqual({ kind: "text", text: "You're welcome! Let me know if you have any other math questions." });
   });
 
-  it("fails the runs of questions the answer table marks as failed, and only those", () => {
-    expect(plannedFailure("  Can you graph y = x^2 for me? ")).toEqual({ code: "server_error", message: "Sorry, something went wrong." });
-    expect(plannedFailure("Thank you!")).toBeUndefined();
-    expect(plannedFailure(undefined)).toBeUndefined();
+  it("fails the runs of questions the answer book marks as failed, and only those", () => {
+    expect(plannedFailure(ASSISTANTS_ANSWERS, "  Can you graph y = x^2 for me? "))
+      .toEqual({ code: "server_error", message: "Sorry, something went wrong." });
+    expect(plannedFailure(ASSISTANTS_ANSWERS, "Thank you!")).toBeUndefined();
+    expect(plannedFailure(ASSISTANTS_ANSWERS, undefined)).toBeUndefined();
+  });
+
+  it("answers from the book it is given: the course's answers are injected, not built in", () => {
+    const ask = (simulator: Simulator) => {
+      const send = sender(simulator);
+      const assistant = send("POST", "/v1/assistants", { model: "gpt-4o-mini" }).json as { id: string };
+      const thread = send("POST", "/v1/threads", { messages: [{ role: "user", content: "Thank you!" }] }).json as { id: string };
+      send("POST", `/v1/threads/${thread.id}/runs`, { assistant_id: assistant.id, stream: true });
+      const [answer] = (send("GET", `/v1/threads/${thread.id}/messages`).json as { data: { content: { text: { value: string } }[] }[] }).data;
+      return answer?.content[0]?.text.value;
+    };
+    expect(ask(createAssistantsSim())).toBe("I'm the local test assistant; I can answer the course's questions. You asked: \"Thank you!\"");
+    expect(ask(courseSim())).toBe("You're welcome! Let me know if you have any other math questions.");
+    const book = new Map([["Thank you!", { reply: "Any time." }]]);
+    expect(ask(createAssistantsSim({ answers: book }))).toBe("Any time.");
   });
 
   it("splits text into word-sized deltas that add up to the original", () => {

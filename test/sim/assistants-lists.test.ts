@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Harness, SHORT_TUTOR, apiErrorOf, invalidRequest, rawList, startHarness } from "./sdk-harness.ts";
+import { type Harness, SHORT_TUTOR, apiErrorOf, invalidRequest, rawList, oneSecondPerRequest, startHarness } from "./sdk-harness.ts";
 
 let harness: Harness;
-beforeEach(async () => { harness = await startHarness(); });
+// Each request arrives a second after the one before, so timestamps show the order of events.
+beforeEach(async () => { harness = await startHarness({ clock: oneSecondPerRequest() }); });
 afterEach(async () => { await harness.server.close(); });
 
 describe("list pagination", () => {

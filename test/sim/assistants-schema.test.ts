@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { SCHEMAS_AVAILABLE, problemsOf, validateHars, warnIfSchemasMissing } from "../support/openapi.ts";
-import { ROUTE_TEMPLATES } from "./core.ts";
+import { createAssistantsSim } from "../../sim/assistants/simulator.ts";
 import { type HarEntry, createRecorder } from "./har-recorder.ts";
 import { recordSchemaSession } from "./schema-session.ts";
 import { startHarness } from "./sdk-harness.ts";
 
-warnIfSchemasMissing("fake-api");
+warnIfSchemasMissing("sim/assistants");
 
 const ID_PARAMS: Record<string, string> = { asst: "{assistant_id}", thread: "{thread_id}", msg: "{message_id}", run: "{run_id}", step: "{step_id}" };
 
@@ -16,7 +16,7 @@ function routeOf(entry: HarEntry): string {
 
 // Spec disagreement: real run steps (official streaming examples and recorded traffic) carry
 // `expires_at` and no `metadata`, while the spec's RunStepObject requires `expired_at` and
-// `metadata`. The fake follows the real API, so entries whose bodies hold run steps are checked
+// `metadata`. The simulator follows the real API, so entries whose bodies hold run steps are checked
 // separately: their only allowed problems are those two missing properties.
 const carriesRunSteps = (entry: HarEntry) => entry.response.content.text.includes('"object":"thread.run.step"');
 const RUN_STEP_SPEC_BUG = /: \/(data(\/\d+)?)? must have required property '(expired_at|metadata)'$/;
@@ -30,7 +30,7 @@ describe("official OpenAPI schemas", () => {
     } finally {
       await harness.server.close();
     }
-    expect(new Set(recorder.entries.map(routeOf))).toEqual(new Set(ROUTE_TEMPLATES));
+    expect(new Set(recorder.entries.map(routeOf))).toEqual(new Set(createAssistantsSim().routes));
     expect(recorder.entries.some((entry) => entry.response.content.mimeType === "text/event-stream")).toBe(true);
 
     // One validator process for both logs: compiling the schemas is most of its run time.

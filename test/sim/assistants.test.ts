@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Harness, CODE_TUTOR, JANE_DOE, QUADRATIC, SHORT_TUTOR, firstText, startHarness } from "./sdk-harness.ts";
+import { type Harness, CODE_TUTOR, JANE_DOE, QUADRATIC, SHORT_TUTOR, firstText, oneSecondPerRequest, startHarness } from "./sdk-harness.ts";
 
 const ASSISTANT_KEYS = ["id", "object", "created_at", "name", "description", "model", "instructions", "tools", "top_p",
   "temperature", "tool_resources", "metadata", "response_format"];
@@ -11,7 +11,8 @@ const RUN_KEYS = ["id", "object", "created_at", "assistant_id", "thread_id", "st
   "truncation_strategy", "incomplete_details", "usage", "response_format", "tool_choice", "parallel_tool_calls"];
 
 let harness: Harness;
-beforeEach(async () => { harness = await startHarness(); });
+// Each request arrives a second after the one before, so timestamps show the order of events.
+beforeEach(async () => { harness = await startHarness({ clock: oneSecondPerRequest() }); });
 afterEach(async () => { await harness.server.close(); });
 
 describe("assistants, threads and messages", () => {
@@ -19,7 +20,7 @@ describe("assistants, threads and messages", () => {
     const assistant = await harness.client.beta.assistants.create(SHORT_TUTOR);
     expect(Object.keys(assistant)).toEqual(ASSISTANT_KEYS);
     expect(assistant).toEqual({
-      id: "asst_p1s757YbUJlYPwaMMbNKONk3", object: "assistant", created_at: 1754380801, name: "Math Tutor",
+      id: "asst_p1s757YbUJlYPwaMMbNKONk3", object: "assistant", created_at: 1754380800, name: "Math Tutor",
       description: null, model: "gpt-4o-mini", instructions: SHORT_TUTOR.instructions, tools: [], top_p: 1,
       temperature: 1, tool_resources: {}, metadata: {}, response_format: "auto",
     });
@@ -63,10 +64,10 @@ describe("runs", () => {
       instructions: SHORT_TUTOR.instructions, model: "gpt-4o-mini", truncation_strategy: { type: "auto", last_messages: null } });
     const inProgress = await runs.retrieve(queued.id, { thread_id: thread.id });
     expect(inProgress.status).toBe("in_progress");
-    expect(inProgress.started_at).toBeGreaterThan(queued.created_at);
+    expect(inProgress.started_at).toBe(queued.created_at + 1);
     const completed = await runs.retrieve(queued.id, { thread_id: thread.id });
     expect(completed).toMatchObject({ status: "completed", expires_at: null, started_at: inProgress.started_at });
-    expect(completed.completed_at).toBeGreaterThan(inProgress.started_at ?? 0);
+    expect(completed.completed_at).toBe(queued.created_at + 2);
     expect(completed.usage).toEqual({ prompt_tokens: 61, completion_tokens: 21, total_tokens: 82 });
     const [answer] = (await harness.client.beta.threads.messages.list(thread.id)).data;
     expect(answer).toMatchObject({ role: "assistant", assistant_id: assistant.id, run_id: queued.id, status: "completed" });

@@ -1,5 +1,5 @@
 // Records the SDK's real HTTP traffic (through the client's `fetch` option) as HAR 1.2, so
-// the schema test can run the shared OpenAPI validator over what the fake actually sent.
+// the schema test can run the shared OpenAPI validator over what the simulator actually sent.
 // The Authorization header is replaced before anything is kept.
 import { type HarEntry, type HarHeader, type HarLog, harLog } from "../support/openapi.ts";
 
@@ -48,6 +48,6 @@ export function createRecorder(): Recorder {
   return {
     fetch: recordingFetch as typeof fetch,
     entries,
-    har: (filter = () => true) => harLog(entries.filter(filter), "lessonbook-fake-api"),
+    har: (filter = () => true) => harLog(entries.filter(filter), "lessonbook-sim"),
   };
 }

@@ -1,15 +1,16 @@
-// Test plumbing: a fake server on loopback plus the official SDK pointed at it.
+// Test plumbing: the Assistants simulator on loopback plus the official SDK pointed at it,
+// or the simulator's pure core called directly.
 import OpenAI from "openai";
-import { type FakeServer, type FakeServerOptions, startFakeServer } from "./server.ts";
+import type { SimResponse, Simulator } from "../../sim/core/types.ts";
+import { type CourseSim, type CourseSimOptions, startCourseSim } from "../support/sim.ts";
 
-export type Harness = { server: FakeServer; client: OpenAI };
+export type Harness = { server: CourseSim; client: OpenAI };
 
-export type HarnessOptions = FakeServerOptions & { fetch?: typeof fetch; maxRetries?: number };
+export type HarnessOptions = CourseSimOptions & { fetch?: typeof fetch; maxRetries?: number };
 
-/** pollAfterMs: 1 keeps the SDK's createAndPoll helpers from sleeping their default 5 s. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const { fetch, maxRetries, ...serverOptions } = options;
-  const server = await startFakeServer({ pollAfterMs: 1, ...serverOptions });
+  const server = await startCourseSim(serverOptions);
   const client = new OpenAI({
     apiKey: "sk-test-fake",
     baseURL: server.baseUrl,
@@ -17,6 +18,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(maxRetries !== undefined ? { maxRetries } : {}),
   });
   return { server, client };
+}
+
+/** A server clock on which each request arrives one second after the one before. */
+export function oneSecondPerRequest(): () => number {
+  let ms = -1000;
+  return () => (ms += 1000);
+}
+
+/** Calls the core the way the server adapter would; `at` is the arrival time in ms (none: time stands still). */
+export function sender(simulator: Simulator) {
+  return (method: string, path: string, body?: unknown, at?: number): SimResponse =>
+    simulator.handle({ method, path, query: new URLSearchParams(), headers: { "openai-beta": "assistants=v2" }, body, at });
 }
 
 export type RawList = { object: string; data: { id: string }[]; first_id: string | null; last_id: string | null; has_more: boolean };
