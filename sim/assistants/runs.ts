@@ -1,7 +1,8 @@
 // The run state machine. Runs advance when they are retrieved (polled), never with real time,
 // so a `wait_on_run` loop always sees queued -> in_progress -> completed, however fast it polls.
-// Their timestamps are those of the requests that moved them: the first poll starts a run, the
-// n-th poll finishes it, so a run's lifetime is the time its caller spent polling.
+// Timestamps: a run starts when it is created (real runs left the queue within a second, whoever
+// was polling them) and ends at the poll that finishes it, so its lifetime is the time its
+// caller spent polling; runs created together by concurrent callers start together.
 import { apiError, fail, missingParameter } from "../core/errors.ts";
 import { type JsonObject, has, readBoolean, readMetadata, readNumber, readString } from "../core/read-body.ts";
 import { activeRunConflict } from "./errors.ts";
@@ -57,10 +58,11 @@ export function createRun(context: AssistantsContext, thread: ThreadRecord, body
 }
 
 /** queued -> in_progress. */
-export function startRun(context: AssistantsContext, record: RunRecord): void {
+export function startRun(record: RunRecord): void {
   if (record.run.status !== "queued") return;
   record.run.status = "in_progress";
-  record.run.started_at = context.clock.now();
+  // Only now does a poll show it, but the run began when it was created.
+  record.run.started_at = record.run.created_at;
 }
 
 // Terminal runs report usage (the spec: null only while not terminal); these wrote nothing.
@@ -105,7 +107,7 @@ export function pollRun(context: AssistantsContext, thread: ThreadRecord, record
     return;
   }
   if (run.status !== "queued" && run.status !== "in_progress") return;
-  startRun(context, record);
+  startRun(record);
   if (record.retrieves >= context.pollsUntilDone) finishRun(context, thread, record);
 }
 

@@ -76,7 +76,7 @@ function partEvents(part: OutputPart): SseEvent[] {
  */
 export function streamRun(context: AssistantsContext, thread: ThreadRecord, record: RunRecord, prelude: SseEvent[] = []): SseEvent[] {
   const events = [...prelude, event("thread.run.created", record.run), event("thread.run.queued", record.run)];
-  startRun(context, record);
+  startRun(record);
   events.push(event("thread.run.in_progress", record.run));
   for (const part of finishRun(context, thread, record)) events.push(...partEvents(part));
   events.push(event(`thread.run.${record.run.status}`, record.run));

@@ -27,7 +27,7 @@ describe("simulated time", () => {
     expect(new Set(threads.map((thread) => thread.id)).size).toBe(3);
   });
 
-  it("dates a polled run by the requests that moved it: its lifetime is the time spent polling", () => {
+  it("dates a polled run from its creation to the poll that finished it: its lifetime is the time spent polling", () => {
     const send = session();
     const assistant = send("POST", "/v1/assistants", { model: "gpt-4o-mini" }, 0);
     const thread = send("POST", "/v1/threads", { messages: [{ role: "user", content: "Thank you!" }] }, 80);
@@ -36,12 +36,29 @@ describe("simulated time", () => {
     const started = send("GET", runPath, undefined, 1_200) as Run;
     const completed = send("GET", runPath, undefined, 2_700) as Run;
     expect([queued.created_at, queued.expires_at]).toEqual([START, START + 600]);
-    expect([started.status, started.started_at]).toEqual(["in_progress", START + 1]);
-    expect([completed.status, completed.started_at, completed.completed_at]).toEqual(["completed", START + 1, START + 2]);
+    expect([started.status, started.started_at]).toEqual(["in_progress", START]);
+    expect([completed.status, completed.started_at, completed.completed_at]).toEqual(["completed", START, START + 2]);
     const messages = send("GET", `/v1/threads/${thread.id}/messages`, undefined, 2_800) as unknown as { data: Stamped[] };
     expect(messages.data.map((message) => message.created_at)).toEqual([START + 2, START]);
     const steps = send("GET", `${runPath}/steps`, undefined, 2_900) as unknown as { data: (Stamped & { completed_at: number })[] };
     expect(steps.data.map((step) => [step.created_at, step.completed_at])).toEqual([[START + 2, START + 2]]);
+  });
+
+  it("starts runs created together together, however late each one is first polled", () => {
+    const send = session();
+    const assistant = send("POST", "/v1/assistants", { model: "gpt-4o-mini" }, 0);
+    const runs = [0, 1, 2].map(() => {
+      const thread = send("POST", "/v1/threads", { messages: [{ role: "user", content: "Thank you!" }] }, 100);
+      return send("POST", `/v1/threads/${thread.id}/runs`, { assistant_id: assistant.id }, 150) as Run & { thread_id: string };
+    });
+    // Waited on one after the other, 500 ms per poll, as lesson 9 does.
+    const finished = runs.map((run, i) => {
+      const path = `/v1/threads/${run.thread_id}/runs/${run.id}`;
+      send("GET", path, undefined, 700 + i * 1_000);
+      return send("GET", path, undefined, 1_200 + i * 1_000) as Run;
+    });
+    expect(finished.map((run) => [run.status, run.created_at, run.started_at, run.completed_at])).toEqual([
+      ["completed", START, START, START + 1], ["completed", START, START, START + 2], ["completed", START, START, START + 3]]);
   });
 
   it("never runs backwards when concurrent requests are stamped out of order", () => {
