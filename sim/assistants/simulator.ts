@@ -1,10 +1,10 @@
 // The Assistants API v2 simulator: its family (routes, the OpenAI-Beta rule, the 2026-08-26
-// shutdown) inside the generic simulator. State lives in memory; ids come from a seeded
-// generator and timestamps from the session clock, so the same seed and the same requests
-// at the same times always give identical responses.
+// shutdown) inside the generic simulator. State lives in memory; ids are derived from the seed
+// and the request (core/ids.ts), timestamps from the session clock (core/clock.ts), so the same
+// seed and the same requests at the same times always give identical responses.
 import { type SessionClock, createSessionClock } from "../core/clock.ts";
 import { type Family, defineFamily } from "../core/family.ts";
-import { createIdFactory, createRandom } from "../core/random.ts";
+import { type IdSource, createIdSource } from "../core/ids.ts";
 import { createSimulator } from "../core/simulator.ts";
 import { type SimRequest, type SimResponse, type Simulator, defaultScenario } from "../core/types.ts";
 import { assistantsApiShutDown, missingBetaHeader, v1BetaHeader } from "./errors.ts";
@@ -21,7 +21,7 @@ export const DEFAULT_START_TIME = 1754380800;
 export const DEFAULT_SEED = "lessonbook";
 
 export interface AssistantsSimOptions {
-  /** PRNG seed for ids; same seed + same requests => same ids. */
+  /** Seed for ids; same seed + same requests => same ids. */
   seed?: string;
   /** Simulated unix time of the session's first request. */
   startTime?: number;
@@ -55,10 +55,12 @@ export function assistantsFamily(context: AssistantsContext): Family {
   });
 }
 
-export function assistantsContext(options: AssistantsSimOptions, clock: SessionClock, scenario: AssistantsScenario): AssistantsContext {
+export type SessionParts = { clock: SessionClock; ids: IdSource; scenario: AssistantsScenario };
+
+export function assistantsContext(options: AssistantsSimOptions, { clock, ids, scenario }: SessionParts): AssistantsContext {
   return {
     store: createStore(),
-    newId: createIdFactory<IdPrefix>(createRandom(options.seed ?? DEFAULT_SEED)),
+    newId: (prefix: IdPrefix) => ids.next(prefix),
     clock,
     scenario,
     answers: options.answers ?? new Map(),
@@ -70,6 +72,7 @@ export function assistantsContext(options: AssistantsSimOptions, clock: SessionC
 export function createAssistantsSim(options: AssistantsSimOptions = {}): Simulator<AssistantsScenario> {
   const scenario: AssistantsScenario = { ...defaultScenario(), runOutcome: "completed", ...options.scenario };
   const clock = createSessionClock(options.startTime ?? DEFAULT_START_TIME);
-  const families = [assistantsFamily(assistantsContext(options, clock, scenario))];
-  return createSimulator({ families, scenario, clock });
+  const ids = createIdSource(options.seed ?? DEFAULT_SEED);
+  const families = [assistantsFamily(assistantsContext(options, { clock, ids, scenario }))];
+  return createSimulator({ families, scenario, clock, ids });
 }

@@ -2,6 +2,7 @@
 // handler. Request in, response out; every response is a snapshot of the state it showed.
 import { SimError, invalidApiKey, invalidUrl, rateLimited } from "./errors.ts";
 import type { SessionClock } from "./clock.ts";
+import type { IdSource } from "./ids.ts";
 import type { Family } from "./family.ts";
 import type { Scenario, SimRequest, SimResponse, Simulator } from "./types.ts";
 
@@ -33,11 +34,14 @@ export type SimulatorParts<S extends Scenario> = {
   readonly scenario: S;
   /** The clock the families read; it moves to each request's arrival time. */
   readonly clock: SessionClock;
+  /** The ids the families make; each request derives its own. */
+  readonly ids: IdSource;
 };
 
-export function createSimulator<S extends Scenario>({ families, scenario, clock }: SimulatorParts<S>): Simulator<S> {
+export function createSimulator<S extends Scenario>({ families, scenario, clock, ids }: SimulatorParts<S>): Simulator<S> {
   const handle = (request: SimRequest): SimResponse => {
     if (request.at !== undefined) clock.arrive(request.at);
+    ids.begin(request);
     const canned = scenarioResponse(families, scenario, request);
     if (canned) return canned;
     const method = request.method.toUpperCase();

@@ -20,7 +20,7 @@ describe("assistants, threads and messages", () => {
     const assistant = await harness.client.beta.assistants.create(SHORT_TUTOR);
     expect(Object.keys(assistant)).toEqual(ASSISTANT_KEYS);
     expect(assistant).toEqual({
-      id: "asst_p1s757YbUJlYPwaMMbNKONk3", object: "assistant", created_at: 1754380800, name: "Math Tutor",
+      id: "asst_9pASi5YoUhrofYYbbyWhqaLj", object: "assistant", created_at: 1754380800, name: "Math Tutor",
       description: null, model: "gpt-4o-mini", instructions: SHORT_TUTOR.instructions, tools: [], top_p: 1,
       temperature: 1, tool_resources: {}, metadata: {}, response_format: "auto",
     });

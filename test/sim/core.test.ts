@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { assistantsFamily, assistantsContext, createAssistantsSim } from "../../sim/assistants/simulator.ts";
 import type { AssistantsScenario } from "../../sim/assistants/store.ts";
 import { createSessionClock } from "../../sim/core/clock.ts";
+import { createIdSource } from "../../sim/core/ids.ts";
 import { defineFamily } from "../../sim/core/family.ts";
 import { ok, route } from "../../sim/core/route-table.ts";
 import { createSimulator } from "../../sim/core/simulator.ts";
@@ -18,8 +19,9 @@ const responsesLike = defineFamily({
 function twoFamilies() {
   const scenario: AssistantsScenario = { ...defaultScenario(), runOutcome: "completed" };
   const clock = createSessionClock(1754380800);
-  const families = [assistantsFamily(assistantsContext({}, clock, scenario)), responsesLike];
-  return createSimulator({ families, scenario, clock });
+  const ids = createIdSource("lessonbook");
+  const families = [assistantsFamily(assistantsContext({}, { clock, ids, scenario })), responsesLike];
+  return createSimulator({ families, scenario, clock, ids });
 }
 
 const request = (method: string, path: string, headers: Record<string, string> = {}) =>
