@@ -34,7 +34,8 @@ const TYPED: Readonly<Record<string, readonly string[]>> = {
 // Asynchronous on purpose: the simulator runs in this process and must keep answering.
 // Standard input always ends after the typed lines, so a lesson never waits on a prompt.
 async function cli(args: string[], env: Record<string, string>, typed: readonly string[] = []): Promise<void> {
-  const pending = promisify(execFile)(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", ...env } });
+  const command = ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args];
+  const pending = promisify(execFile)(process.execPath, command, { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", ...env } });
   pending.child.stdin?.end(typed.map((line) => `${line}\n`).join(""));
   await pending;
 }
@@ -50,7 +51,8 @@ async function record(lesson: Lesson): Promise<void> {
   const simulator = createAssistantsSim({ seed: `lessonbook/${lesson.id}`, answers: ASSISTANTS_ANSWERS, pollAfterMs: 100 });
   const server = await startServer(simulator);
   try {
-    await cli([String(lesson.number), "--record"], { OPENAI_API_KEY: "reconstruction-needs-no-key", OPENAI_BASE_URL: server.baseUrl }, TYPED[lesson.id]);
+    const env = { OPENAI_API_KEY: "reconstruction-needs-no-key", OPENAI_BASE_URL: server.baseUrl };
+    await cli([String(lesson.number), "--record"], env, TYPED[lesson.id]);
   } finally {
     await server.close();
   }

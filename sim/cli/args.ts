@@ -18,11 +18,14 @@ Options:
   -h, --help             this text`;
 
 const MAX_PORT = 65535;
+const OPTIONS = "the options are --port, --poll-after-ms and --polls-until-done";
 
-function wholeNumber(flag: string, value: string | undefined, fix: string): number {
+/** A count option; the fix shows the flag with a sensible value. */
+function wholeNumber(flag: string, value: string | undefined, name: string, example: number): number {
   const n = Number(value);
   if (value === undefined || value.trim() === "" || !Number.isInteger(n) || n < 0) {
-    throw new UserError(`Bad value for ${flag}`, `expected a whole number of 0 or more, got ${JSON.stringify(value ?? "")}`, fix);
+    const reason = `expected a whole number of 0 or more, got ${JSON.stringify(value ?? "")}`;
+    throw new UserError(`Bad value for ${flag}`, reason, `npm run sim -- ${name} ${flag} ${example}`);
   }
   return n;
 }
@@ -30,7 +33,8 @@ function wholeNumber(flag: string, value: string | undefined, fix: string): numb
 function port(value: string | undefined, fix: string): number {
   const n = Number(value);
   if (value === undefined || !/^\d+$/.test(value.trim()) || n > MAX_PORT) {
-    throw new UserError(`Bad port ${JSON.stringify(value ?? "")}`, `a port is a whole number from 0 to ${MAX_PORT} (0 picks a free one)`, fix);
+    const reason = `a port is a whole number from 0 to ${MAX_PORT} (0 picks a free one)`;
+    throw new UserError(`Bad port ${JSON.stringify(value ?? "")}`, reason, fix);
   }
   return n;
 }
@@ -40,20 +44,19 @@ export function parseSimArgs(argv: readonly string[], names: readonly string[]):
   if (argv.includes("--help") || argv.includes("-h")) return { help: true };
   const example = (name = names[0]) => `npm run sim -- ${name} --port 8787`;
   const [name, ...rest] = argv;
-  if (name === undefined || name.startsWith("-")) {
-    throw new UserError("Missing simulator name", `choose one of ${names.join(", ")}`, example());
-  }
-  if (!names.includes(name)) throw new UserError(`Unknown simulator ${JSON.stringify(name)}`, `choose one of ${names.join(", ")}`, example());
-  const fix = example(name);
+  const choose = `choose one of ${names.join(", ")}`;
+  if (name === undefined || name.startsWith("-")) throw new UserError("Missing simulator name", choose, example());
+  if (!names.includes(name)) throw new UserError(`Unknown simulator ${JSON.stringify(name)}`, choose, example());
+  const fix = `npm run sim -- ${name} --port 0`;
   const args: SimArgs = { help: false, name, port: 0 };
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i]!;
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split("=", 2) as [string, string] : [arg, undefined];
     const value = (): string | undefined => inline ?? rest[++i];
     if (flag === "--port") args.port = port(value(), fix);
-    else if (flag === "--poll-after-ms") args.pollAfterMs = wholeNumber(flag, value(), fix);
-    else if (flag === "--polls-until-done") args.pollsUntilDone = Math.max(1, wholeNumber(flag, value(), fix));
-    else throw new UserError(`Unknown argument ${JSON.stringify(arg)}`, "the options are --port, --poll-after-ms and --polls-until-done", "npm run sim -- --help");
+    else if (flag === "--poll-after-ms") args.pollAfterMs = wholeNumber(flag, value(), name, 100);
+    else if (flag === "--polls-until-done") args.pollsUntilDone = Math.max(1, wholeNumber(flag, value(), name, 2));
+    else throw new UserError(`Unknown argument ${JSON.stringify(arg)}`, OPTIONS, "npm run sim -- --help");
   }
   return args;
 }

@@ -78,7 +78,8 @@ export async function startServer<S extends Scenario>(simulator: Simulator<S>, o
     requests += 1;
     serve(simulator, request, response, clock()).catch(() => {
       // A crash in the simulator fails the request, not the process; no request data is echoed.
-      if (!response.headersSent) writeJson(response, apiError(500, "The simulator failed to handle this request.", { type: "server_error" }));
+      const failure = apiError(500, "The simulator failed to handle this request.", { type: "server_error" });
+      if (!response.headersSent) writeJson(response, failure);
       else response.destroy();
     });
   });

@@ -86,7 +86,8 @@ describe("replies", () => {
       const assistant = send("POST", "/v1/assistants", { model: "gpt-4o-mini" }).json as { id: string };
       const thread = send("POST", "/v1/threads", { messages: [{ role: "user", content: "Thank you!" }] }).json as { id: string };
       send("POST", `/v1/threads/${thread.id}/runs`, { assistant_id: assistant.id, stream: true });
-      const [answer] = (send("GET", `/v1/threads/${thread.id}/messages`).json as { data: { content: { text: { value: string } }[] }[] }).data;
+      type MessageList = { data: { content: { text: { value: string } }[] }[] };
+      const [answer] = (send("GET", `/v1/threads/${thread.id}/messages`).json as MessageList).data;
       return answer?.content[0]?.text.value;
     };
     expect(ask(createAssistantsSim())).toBe("I'm the local test assistant; I can answer the course's questions. You asked: \"Thank you!\"");

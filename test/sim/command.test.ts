@@ -8,6 +8,7 @@ import { parseSimArgs } from "../../sim/cli/args.ts";
 import { ROOT } from "../support/paths.ts";
 
 const MAIN = join(ROOT, "sim/cli/main.ts");
+const PORT_RULE = "a port is a whole number from 0 to 65535 (0 picks a free one)";
 const children: ChildProcess[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
@@ -58,10 +59,11 @@ describe("npm run sim", () => {
     await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
     const busyPort = (busy.address() as { port: number }).port;
     try {
-      const results = await Promise.all([refusal(["responses"]), refusal(["assistants", "--port", "http"]), refusal(["assistants", "--port", String(busyPort)])]);
+      const argvs = [["responses"], ["assistants", "--port", "http"], ["assistants", "--port", String(busyPort)]];
+      const results = await Promise.all(argvs.map(refusal));
       expect(results).toEqual([
         [2, "", 'sim: Unknown simulator "responses": choose one of assistants. Fix: npm run sim -- assistants --port 8787\n'],
-        [2, "", 'sim: Bad port "http": a port is a whole number from 0 to 65535 (0 picks a free one). Fix: npm run sim -- assistants --port 8787\n'],
+        [2, "", `sim: Bad port "http": ${PORT_RULE}. Fix: npm run sim -- assistants --port 0\n`],
         [2, "", `sim: Port ${busyPort} is in use: another program listens on 127.0.0.1 there. Fix: npm run sim -- assistants --port 0\n`],
       ]);
     } finally {
@@ -90,10 +92,10 @@ describe("sim arguments", () => {
       return "accepted";
     };
     expect(message([])).toBe("Missing simulator name: choose one of assistants. Fix: npm run sim -- assistants --port 8787");
-    expect(message(["assistants", "--port"])).toBe('Bad port "": a port is a whole number from 0 to 65535 (0 picks a free one). Fix: npm run sim -- assistants --port 8787');
+    expect(message(["assistants", "--port"])).toBe(`Bad port "": ${PORT_RULE}. Fix: npm run sim -- assistants --port 0`);
     expect(message(["assistants", "--port", "65536"])).toMatch(/^Bad port "65536": /);
     expect(message(["assistants", "--poll-after-ms", "soon"]))
-      .toBe('Bad value for --poll-after-ms: expected a whole number of 0 or more, got "soon". Fix: npm run sim -- assistants --port 8787');
+      .toBe('Bad value for --poll-after-ms: expected a whole number of 0 or more, got "soon". Fix: npm run sim -- assistants --poll-after-ms 100');
     expect(message(["assistants", "--fast"]))
       .toBe('Unknown argument "--fast": the options are --port, --poll-after-ms and --polls-until-done. Fix: npm run sim -- --help');
   });

@@ -40,7 +40,8 @@ describe("API families", () => {
     expect(simulator.handle(request("POST", "/v1/threads")).json).toMatchObject({ error: { code: "invalid_beta" } });
     expect(simulator.handle(request("POST", "/v1/threads", { "openai-beta": "assistants=v1" })).json)
       .toMatchObject({ error: { message: expect.stringMatching(/^The v1 Assistants API has been deprecated/) as unknown } });
-    expect(simulator.handle(request("POST", "/v1/responses"))).toEqual({ status: 200, headers: {}, json: { object: "response", model: "gpt-4o-mini" } });
+    expect(simulator.handle(request("POST", "/v1/responses")))
+      .toEqual({ status: 200, headers: {}, json: { object: "response", model: "gpt-4o-mini" } });
   });
 
   it("shuts down the Assistants paths only, so another family keeps answering", () => {
@@ -48,7 +49,8 @@ describe("API families", () => {
     simulator.scenario.shutdown = true;
     const shutDown = simulator.handle(request("GET", "/v1/assistants", { "openai-beta": "assistants=v2" }));
     expect(shutDown.status).toBe(404);
-    expect(shutDown.json).toMatchObject({ error: { code: "not_found", message: expect.stringMatching(/^The Assistants API has been shut down/) as unknown } });
+    const shutDownMessage = expect.stringMatching(/^The Assistants API has been shut down/) as unknown;
+    expect(shutDown.json).toMatchObject({ error: { code: "not_found", message: shutDownMessage } });
     expect(simulator.handle(request("POST", "/v1/threads/thread_x/nothing")).status).toBe(404);
     expect(simulator.handle(request("POST", "/v1/responses")).status).toBe(200);
   });
