@@ -26,7 +26,7 @@ const LESSONS: Lesson[] = readdirSync(FIXTURES_DIR).filter((file) => file.endsWi
  * Problems that are the spec's mistake, not ours: each entry matches exactly one kind of
  * problem line and says why the real API differs. Empty because strict validation of every
  * fixture reports nothing. Candidate: run steps carry `expires_at`, not the spec's `expired_at`
- * (see test/fake-api/objects.ts), once a fixture records run steps.
+ * (see sim/assistants/objects.ts), once a fixture records run steps.
  */
 const ALLOWED: { problem: RegExp; reason: string }[] = [
   {
@@ -45,7 +45,7 @@ function failureReport(file: string, lines: readonly string[]): string {
   return [
     `${lines.length} schema problem(s) in ${file} (validate.mjs, strict):`,
     ...lines.map((line) => `  ${line}`),
-    `Fix the simulator's shapes in test/fake-api and run "npm run fixtures:reconstruct"; allow a proven spec bug in ALLOWED with its reason.`,
+    `Fix the simulator's shapes in sim/assistants and run "npm run fixtures:reconstruct"; allow a proven spec bug in ALLOWED with its reason.`,
   ].join("\n");
 }
 

@@ -3,7 +3,7 @@
 import { readdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startFakeServer, type FakeServer } from "../fake-api/server.ts";
+import { startCourseSim, type CourseSim } from "../support/sim.ts";
 import { cleanEnv, runCli, tempCourse, type CliResult } from "../support/cli.ts";
 
 const KEY = "sk-canary-ERRORS0123456789abcdefghijklmnopq";
@@ -20,13 +20,13 @@ async function closedPort(): Promise<number> {
 const lines = (result: CliResult) => result.stdout.split("\n");
 
 describe("live mode errors", () => {
-  let server: FakeServer;
+  let server: CourseSim;
   const course = tempCourse(["01-create-assistant", "05-wait-on-run", "11-streaming"]);
   const record = (lesson: string, baseUrl: string, withKey = true) =>
     runCli([lesson, "--record", ...course.flags], cleanEnv({ OPENAI_API_KEY: withKey ? KEY : undefined, OPENAI_BASE_URL: baseUrl }));
 
   beforeAll(async () => {
-    server = await startFakeServer({ pollAfterMs: 1 });
+    server = await startCourseSim();
   });
   afterAll(() => server.close());
   beforeEach(() => {

@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { startFakeServer, type FakeServer } from "../fake-api/server.ts";
 import { cleanEnv, ROOT, runCli, tempCourse, type CliResult } from "../support/cli.ts";
+import { startCourseSim, type CourseSim } from "../support/sim.ts";
 
 // A canary: if this string (or any sk- key shape) shows up in a file or output, redaction failed.
 const CANARY_KEY = "sk-canary-LESSONBOOK0123456789abcdefghijklmnop";
@@ -22,12 +22,12 @@ describe("the whole course live, recorded, then replayed", () => {
   let liveRun: CliResult;
   let recordRun: CliResult;
   let replayRun: CliResult;
-  let server: FakeServer;
+  let server: CourseSim;
 
   beforeAll(async () => {
     // A fresh simulator with the same seed for each mode: live and record see the same ids.
     const against = async (args: string[]) => {
-      server = await startFakeServer({ pollAfterMs: 1 });
+      server = await startCourseSim();
       const env = cleanEnv({ OPENAI_API_KEY: CANARY_KEY, OPENAI_BASE_URL: server.baseUrl });
       const result = await runCli(["--all", ...args, "--lessons", lessonsDir], env, TYPED);
       await server.close();

@@ -6,13 +6,13 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commitWrites } from "../../src/session/commit.ts";
 import { findSecret } from "../../src/fixtures/redact.ts";
-import { startFakeServer, type FakeServer } from "../fake-api/server.ts";
+import { startCourseSim, type CourseSim } from "../support/sim.ts";
 import { cleanEnv, ROOT, runCli, tempCourse } from "../support/cli.ts";
 
 const KEY = "sk-canary-SAFETY0123456789abcdefghijklmnopqr";
-let server: FakeServer;
+let server: CourseSim;
 beforeAll(async () => {
-  server = await startFakeServer({ pollAfterMs: 1 });
+  server = await startCourseSim();
 });
 afterAll(() => server.close());
 

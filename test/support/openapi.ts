@@ -1,6 +1,6 @@
 // Checks HTTP traffic against the official OpenAI API schemas in ../shared/openapi (next to the
 // repo root, absent in a learner's clone): builds HAR 1.2 logs from fixtures and runs the shared
-// validate.mjs on them. Used by the fixture schema test and the fake API's schema test.
+// validate.mjs on them. Used by the fixture schema test and the simulator's schema test.
 import { execFile } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,0 +1,68 @@
+// Rebuilds the course's reconstructed fixtures: records every lesson through lessonbook's
+// own record mode against the local Assistants v2 simulator, marks the fixtures as
+// reconstructed (the real API was shut down on 2026-08-26, so nothing here is a live
+// recording), then regenerates the reports from them.
+// Each lesson gets a fresh simulator seeded with the lesson's id, whose clock starts at the
+// lesson's first request: a lesson's ids and timestamps never depend on the lessons recorded
+// before it, so reconstructing one lesson gives what reconstructing all of them gives.
+//   npm run fixtures:reconstruct            all lessons
+//   npm run fixtures:reconstruct -- 3 5     only these lessons
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ASSISTANTS_ANSWERS } from "../lessons/answers/assistants.ts";
+import { createAssistantsSim } from "../sim/assistants/simulator.ts";
+import { startServer } from "../sim/core/server.ts";
+import { type Lesson, defaultDirs, listLessons } from "../src/course/catalog.ts";
+import { writeFileAtomic } from "../src/fixtures/files.ts";
+import { parseFixture } from "../src/fixtures/load.ts";
+import { serializeFixture } from "../src/fixtures/serialize.ts";
+
+const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const NOTE =
+  "Reconstructed, not recorded live: OpenAI shut the Assistants API down on 2026-08-26. " +
+  "These exchanges come from lessonbook's local Assistants v2 simulator (sim/assistants) with answers written for this course; " +
+  "shapes, id formats and statuses follow the v2 API (official OpenAPI spec 2.3.0 and real outputs in the source tutorials).";
+
+/** What the learner types at the `input()` prompts of interactive lessons, one line each. */
+const TYPED: Readonly<Record<string, readonly string[]>> = {
+  "12-chat-loop": ["What is 2 to the power of 10?", "And what is the square root of 1024?", "/q"],
+};
+
+// Asynchronous on purpose: the simulator runs in this process and must keep answering.
+// Standard input always ends after the typed lines, so a lesson never waits on a prompt.
+async function cli(args: string[], env: Record<string, string>, typed: readonly string[] = []): Promise<void> {
+  const command = ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args];
+  const pending = promisify(execFile)(process.execPath, command, { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", ...env } });
+  pending.child.stdin?.end(typed.map((line) => `${line}\n`).join(""));
+  await pending;
+}
+
+function markReconstructed(path: string): void {
+  const fixture = parseFixture(readFileSync(path, "utf8"), { shownPath: path, recordCommand: "npm run fixtures:reconstruct" });
+  const provenance = { ...fixture.provenance, source: "reconstructed" as const, baseUrl: "https://api.openai.com/v1", note: NOTE };
+  writeFileAtomic(path, serializeFixture({ ...fixture, provenance }));
+}
+
+async function record(lesson: Lesson): Promise<void> {
+  // A poll hint keeps the SDK's own polling helpers from waiting their default 5 s.
+  const simulator = createAssistantsSim({ seed: `lessonbook/${lesson.id}`, answers: ASSISTANTS_ANSWERS, pollAfterMs: 100 });
+  const server = await startServer(simulator);
+  try {
+    const env = { OPENAI_API_KEY: "reconstruction-needs-no-key", OPENAI_BASE_URL: server.baseUrl };
+    await cli([String(lesson.number), "--record"], env, TYPED[lesson.id]);
+  } finally {
+    await server.close();
+  }
+}
+
+const wanted = new Set(process.argv.slice(2).map(Number));
+const lessons = listLessons(defaultDirs(ROOT)).filter((l) => wanted.size === 0 || wanted.has(l.number));
+for (const lesson of lessons) {
+  await record(lesson);
+  markReconstructed(lesson.fixturePath);
+  await cli([String(lesson.number)], {});
+  console.log(`reconstructed ${lesson.id}`);
+}

@@ -1,0 +1,136 @@
+// API object builders. Key order is part of the contract: lessons print these objects with
+// JSON.stringify and the reports show them, so every builder lists its keys in the exact order
+// the real v2 API used (see the brief and the official streaming examples).
+import { type JsonObject, isObject, readArray, readMetadata, readNumber, readObject, readString } from "../core/read-body.ts";
+
+export type Metadata = Record<string, string>;
+export type Tool = JsonObject & { type: string };
+export type Usage = { prompt_tokens: number; completion_tokens: number; total_tokens: number };
+export type TextContent = { type: "text"; text: { value: string; annotations: unknown[] } };
+export type MessageStatus = "in_progress" | "incomplete" | "completed";
+export type RunStatus =
+  | "queued" | "in_progress" | "requires_action" | "cancelling" | "cancelled" | "failed" | "completed" | "incomplete" | "expired";
+
+export type AssistantObject = {
+  id: string; object: "assistant"; created_at: number; name: string | null; description: string | null;
+  model: string; instructions: string | null; tools: Tool[]; top_p: number; temperature: number;
+  tool_resources: JsonObject; metadata: Metadata; response_format: unknown;
+};
+
+export type ThreadObject = { id: string; object: "thread"; created_at: number; metadata: Metadata; tool_resources: JsonObject };
+
+export type MessageObject = {
+  id: string; object: "thread.message"; created_at: number; assistant_id: string | null; thread_id: string;
+  run_id: string | null; role: "user" | "assistant"; content: unknown[]; attachments: unknown[]; metadata: Metadata;
+  status: MessageStatus; incomplete_details: null; completed_at: number | null; incomplete_at: null;
+};
+
+export type RunObject = {
+  id: string; object: "thread.run"; created_at: number; assistant_id: string; thread_id: string; status: RunStatus;
+  started_at: number | null; expires_at: number | null; cancelled_at: number | null; failed_at: number | null;
+  completed_at: number | null; required_action: null; last_error: { code: string; message: string } | null;
+  model: string; instructions: string; tools: Tool[]; tool_resources: JsonObject; metadata: Metadata;
+  temperature: number; top_p: number; max_completion_tokens: number | null; max_prompt_tokens: number | null;
+  truncation_strategy: unknown; incomplete_details: null; usage: Usage | null; response_format: unknown;
+  tool_choice: unknown; parallel_tool_calls: boolean;
+};
+
+export type StepDetails =
+  | { type: "message_creation"; message_creation: { message_id: string } }
+  | { type: "tool_calls"; tool_calls: unknown[] };
+
+// Real run steps carry `expires_at` (the run's) and no `metadata`; the spec's RunStepObject
+// instead requires `expired_at` and `metadata`. We follow the real API (see schema test).
+export type RunStepObject = {
+  id: string; object: "thread.run.step"; created_at: number; run_id: string; assistant_id: string; thread_id: string;
+  type: StepDetails["type"]; status: "in_progress" | "completed" | "cancelled" | "failed" | "expired";
+  cancelled_at: number | null; completed_at: number | null; expires_at: number | null; failed_at: number | null;
+  last_error: null; step_details: StepDetails; usage: Usage | null;
+};
+
+/** The assistant's tool_resources: what the request gave, else an empty slot per tool that has one. */
+function assistantToolResources(tools: Tool[], requested: JsonObject | undefined): JsonObject {
+  if (requested) return requested;
+  const resources: JsonObject = {};
+  if (tools.some((tool) => tool.type === "code_interpreter")) resources["code_interpreter"] = { file_ids: [] };
+  if (tools.some((tool) => tool.type === "file_search")) resources["file_search"] = { vector_store_ids: [] };
+  return resources;
+}
+
+export function readTools(body: JsonObject): Tool[] | undefined {
+  return readArray(body, "tools")?.filter((tool): tool is Tool => isObject(tool) && typeof tool["type"] === "string");
+}
+
+export function assistantObject(id: string, createdAt: number, body: JsonObject): AssistantObject {
+  const tools = readTools(body) ?? [];
+  return {
+    id, object: "assistant", created_at: createdAt,
+    name: readString(body, "name") ?? null,
+    description: readString(body, "description") ?? null,
+    model: readString(body, "model") ?? "",
+    instructions: readString(body, "instructions") ?? null,
+    tools,
+    top_p: readNumber(body, "top_p") ?? 1.0,
+    temperature: readNumber(body, "temperature") ?? 1.0,
+    tool_resources: assistantToolResources(tools, readObject(body, "tool_resources")),
+    metadata: readMetadata(body) ?? {},
+    response_format: body["response_format"] ?? "auto",
+  };
+}
+
+export function threadObject(id: string, createdAt: number, body: JsonObject): ThreadObject {
+  return {
+    id, object: "thread", created_at: createdAt,
+    metadata: readMetadata(body) ?? {},
+    tool_resources: readObject(body, "tool_resources") ?? {},
+  };
+}
+
+export function textContent(value: string): TextContent {
+  return { type: "text", text: { value, annotations: [] } };
+}
+
+/** Request content (a string or content parts) as stored message content. */
+export function messageContent(content: unknown): unknown[] {
+  if (typeof content === "string") return [textContent(content)];
+  if (!Array.isArray(content)) return [];
+  return content.filter(isObject).map((part) => {
+    if (part["type"] === "text") return textContent(typeof part["text"] === "string" ? part["text"] : "");
+    const image = readObject(part, "image_url") ?? readObject(part, "image_file");
+    if (image) return { ...part, [String(part["type"])]: { ...image, detail: image["detail"] ?? "auto" } };
+    return part;
+  });
+}
+
+export type MessageFields = {
+  id: string; createdAt: number; threadId: string; role: "user" | "assistant"; content: unknown[];
+  assistantId?: string | null; runId?: string | null; attachments?: unknown[]; metadata?: Metadata;
+  status: MessageStatus; completedAt: number | null;
+};
+
+export function messageObject(fields: MessageFields): MessageObject {
+  return {
+    id: fields.id, object: "thread.message", created_at: fields.createdAt,
+    assistant_id: fields.assistantId ?? null, thread_id: fields.threadId, run_id: fields.runId ?? null,
+    role: fields.role, content: fields.content, attachments: fields.attachments ?? [], metadata: fields.metadata ?? {},
+    status: fields.status, incomplete_details: null, completed_at: fields.completedAt, incomplete_at: null,
+  };
+}
+
+export type StepFields = {
+  id: string; createdAt: number; run: RunObject; details: StepDetails; completedAt: number; usage: Usage;
+};
+
+/** A finished step; the streaming module derives the in-progress snapshots from it. */
+export function stepObject(fields: StepFields): RunStepObject {
+  return {
+    id: fields.id, object: "thread.run.step", created_at: fields.createdAt, run_id: fields.run.id,
+    assistant_id: fields.run.assistant_id, thread_id: fields.run.thread_id, type: fields.details.type,
+    status: "completed", cancelled_at: null, completed_at: fields.completedAt, expires_at: fields.run.expires_at,
+    failed_at: null, last_error: null, step_details: fields.details, usage: fields.usage,
+  };
+}
+
+export function deletedObject(id: string, kind: "assistant" | "thread" | "thread.message") {
+  return { id, object: `${kind}.deleted`, deleted: true };
+}

@@ -1,0 +1,102 @@
+// node:http adapter for any simulator: reads each request (stamping its arrival time), asks
+// the simulator, writes JSON or server-sent events. Listens on 127.0.0.1 only. Request bodies
+// and the Authorization header are never logged or stored here.
+import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { INVALID_JSON_MESSAGE, apiError } from "./errors.ts";
+import type { Scenario, SimRequest, SimResponse, Simulator } from "./types.ts";
+
+export type ServerOptions = {
+  /** 0 or absent: a free port. */
+  port?: number;
+  /** Milliseconds on a monotonic clock, read once per request; the default is the real one. */
+  clock?: () => number;
+};
+
+export type SimServer<S extends Scenario = Scenario> = {
+  /** e.g. http://127.0.0.1:54321/v1: pass as OPENAI_BASE_URL / baseURL. */
+  baseUrl: string;
+  port: number;
+  /** Mutable: flip fields between requests to switch error scenarios. */
+  scenario: S;
+  requestCount(): number;
+  close(): Promise<void>;
+};
+
+async function readBody(request: IncomingMessage): Promise<{ body: unknown } | { invalid: true }> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (text.trim() === "") return { body: undefined };
+  try {
+    return { body: JSON.parse(text) as unknown };
+  } catch {
+    return { invalid: true };
+  }
+}
+
+function lowerCaseHeaders(request: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return headers;
+}
+
+/** Writes each SSE frame separately, yielding in between so clients receive several chunks. */
+async function writeEvents(response: ServerResponse, result: SimResponse): Promise<void> {
+  response.writeHead(result.status, { ...result.headers, "content-type": "text/event-stream", "cache-control": "no-cache" });
+  for (const { event, data } of result.events ?? []) {
+    if (response.destroyed) return;
+    response.write(`event: ${event}\ndata: ${typeof data === "string" ? data : JSON.stringify(data)}\n\n`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  response.end();
+}
+
+function writeJson(response: ServerResponse, result: SimResponse): void {
+  response.writeHead(result.status, { ...result.headers, "content-type": "application/json" });
+  response.end(JSON.stringify(result.json ?? null));
+}
+
+async function serve(simulator: Simulator, request: IncomingMessage, response: ServerResponse, at: number): Promise<void> {
+  const url = new URL(request.url ?? "/", "http://127.0.0.1");
+  const read = await readBody(request);
+  const simRequest: SimRequest = {
+    method: request.method ?? "GET", path: url.pathname, query: url.searchParams,
+    headers: lowerCaseHeaders(request), body: "body" in read ? read.body : undefined, at,
+  };
+  const result = "invalid" in read ? apiError(400, INVALID_JSON_MESSAGE) : simulator.handle(simRequest);
+  if (result.events) await writeEvents(response, result);
+  else writeJson(response, result);
+}
+
+export async function startServer<S extends Scenario>(simulator: Simulator<S>, options: ServerOptions = {}): Promise<SimServer<S>> {
+  const clock = options.clock ?? (() => performance.now());
+  let requests = 0;
+  const server = createServer((request, response) => {
+    requests += 1;
+    serve(simulator, request, response, clock()).catch(() => {
+      // A crash in the simulator fails the request, not the process; no request data is echoed.
+      const failure = apiError(500, "The simulator failed to handle this request.", { type: "server_error" });
+      if (!response.headersSent) writeJson(response, failure);
+      else response.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    port,
+    scenario: simulator.scenario,
+    requestCount: () => requests,
+    close: () => new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()));
+      // The SDK keeps connections alive; drop them so close() does not wait for their timeout.
+      server.closeAllConnections();
+    }),
+  };
+}
