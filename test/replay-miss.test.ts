@@ -42,7 +42,10 @@ describe("a request with no recording", () => {
     const fixture = parseFixture(text, { shownPath: "fixtures/03-add-message.json", recordCommand: "npm run lesson 3 -- --record" });
     const session = startReplay({ fixture, sidecars: new Map(), recordCommand: "npm run lesson 3 -- --record", say: () => {}, fixtureSha256: "0", turnstile: createTurnstile() });
     let attempts = 0;
-    const client = new OpenAI({ apiKey: "replay-needs-no-key", baseURL: fixture.provenance.baseUrl, fetch: (url, init) => (attempts++, fetch(url, init)) });
+    const client = new OpenAI({ apiKey: "replay-needs-no-key", baseURL: fixture.provenance.baseUrl, fetch: (url, init) => {
+      attempts++;
+      return fetch(url, init);
+    } });
     using waits = countRealWaits();
     try {
       await expect(client.beta.threads.create({ metadata: { unrecorded: "yes" } })).rejects.toMatchObject({ status: 501 });

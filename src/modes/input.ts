@@ -61,12 +61,18 @@ export function recordedInput(recorded: readonly string[], say: (text: string) =
   const read = async (): Promise<InputLine> => {
     const expected = recorded[next];
     if (expected === undefined) throw new InputEndedError("the recording has no more input lines");
-    if (!interactive) return (next++, { text: expected, echoed: false });
+    if (!interactive) {
+      next++;
+      return { text: expected, echoed: false };
+    }
     say(`(recorded: "${expected}"; press Enter to use it)\n`);
     for (;;) {
       const typed = await lines.next();
       if (typed === undefined) throw new InputEndedError("standard input ended");
-      if (typed.trim() === "" || typed.trim() === expected.trim()) return (next++, { text: expected, echoed: typed.trim() !== "" });
+      if (typed.trim() === "" || typed.trim() === expected.trim()) {
+        next++;
+        return { text: expected, echoed: typed.trim() !== "" };
+      }
       say(`"${typed}" is not in the recording, so replay cannot answer it. Type the recorded line, press Enter to use it, or run with --live.\n`);
     }
   };

@@ -18,7 +18,10 @@ import type { ClosedSession, ModeSession } from "./mode.ts";
 function modelsSeen(exchanges: readonly Exchange[]): string[] {
   const models = new Set<string>();
   const visit = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(visit);
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
     if (!value || typeof value !== "object") return;
     for (const [key, v] of Object.entries(value)) key === "model" && typeof v === "string" ? models.add(v) : visit(v);
   };

@@ -5,7 +5,7 @@ import type { Style } from "./style.ts";
 import { displayWidth, padEndToWidth } from "./width.ts";
 
 const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
-const unescape = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
+const unescapeEntities = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
 
 function tableText(token: Tokens.Table, inline: (tokens: Tokens.Generic[]) => string): string {
   const rows = [token.header, ...token.rows].map((row) => row.map((cell) => inline(cell.tokens)));
@@ -40,14 +40,14 @@ function terminalMarked(style: Style): Marked {
       strong({ tokens }) { return style("bold", this.parser.parseInline(tokens)); },
       em({ tokens }) { return style("italic", this.parser.parseInline(tokens)); },
       del({ tokens }) { return style("strikethrough", this.parser.parseInline(tokens)); },
-      codespan({ text }) { return style("cyan", unescape(text)); },
+      codespan({ text }) { return style("cyan", unescapeEntities(text)); },
       br() { return "\n"; },
       link({ href, tokens }) {
         const text = this.parser.parseInline(tokens);
         return text === href ? style("underline", href) : `${text} (${style("underline", href)})`;
       },
       image({ href, text }) { return `[image: ${text}] (${href})`; },
-      text(token) { return "tokens" in token && token.tokens ? this.parser.parseInline(token.tokens) : unescape(token.text); },
+      text(token) { return "tokens" in token && token.tokens ? this.parser.parseInline(token.tokens) : unescapeEntities(token.text); },
     },
   });
 }

@@ -37,7 +37,9 @@ function guardProcess(options: PatchOptions, stack: DisposableStack): void {
   process.exit = ((code?: number | string | null) => {
     throw new LessonExitError(Number(code ?? process.exitCode ?? 0));
   }) as typeof process.exit;
-  stack.defer(() => void (process.exit = exit));
+  stack.defer(() => {
+    process.exit = exit;
+  });
   const stray = (error: unknown) => {
     if (!belongsElsewhere(options.owner)) options.onStray(error);
   };

@@ -56,6 +56,7 @@ describe("redaction and the secret verifier", () => {
     const course = tempCourse();
     writeFileSync(join(course.lessons, "91-leaky.ts"), [
       "// %% [markdown]", "// # Lesson 91: A key in a body", "// %% Send it", 'import OpenAI from "openai";', "const client = new OpenAI();",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the lesson's own template string, written as text
       'const a = await client.beta.assistants.create({ model: "gpt-4o-mini", name: "Leaky", metadata: { copied: `key ${process.env.OPENAI_API_KEY}` } });',
       "console.log(a.object);", "",
     ].join("\n"));

@@ -25,7 +25,10 @@ export interface CliResult {
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined };
   for (const name of Object.keys(env)) if (name.startsWith("OPENAI_")) delete env[name];
-  for (const [name, value] of Object.entries(extra)) value === undefined ? delete env[name] : (env[name] = value);
+  for (const [name, value] of Object.entries(extra)) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
   return env;
 }
 
