@@ -24,7 +24,7 @@ const textOf = (run: Awaited<ReturnType<typeof replayInProcess>>["run"]) =>
 
 describe("replaying without real time", () => {
   it("runs the chat loop with no terminal to the end at /q, skipping the SDK's 500 ms polls", async () => {
-    const { run, elapsedMs } = await replayInProcess(12, spyOnRequestedDelays);
+    const { run, elapsedMs } = await replayInProcess(12, undefined, spyOnRequestedDelays);
     expect(run.status).toBe("ok");
     const transcript = textOf(run);
     expect(transcript).toContain("Enter a math question (/q to quit): What is 2 to the power of 10?\nAssistant> 2^10 = 1024.\n");
@@ -36,7 +36,7 @@ describe("replaying without real time", () => {
   });
 
   it("replays the streamed run of lesson 11 with its full event sequence and no timed waits", async () => {
-    const { run } = await replayInProcess(11, spyOnRequestedDelays);
+    const { run } = await replayInProcess(11, undefined, spyOnRequestedDelays);
     expect(run.status).toBe("ok");
     const events = run.results.flatMap((r) => r.outputs).find((o) => o.type === "events");
     expect(events?.type === "events" && events.counts.find(([name]) => name === "thread.message.delta")?.[1]).toBeGreaterThan(10);
@@ -45,7 +45,7 @@ describe("replaying without real time", () => {
   });
 
   it("lets lesson 5's wait_on_run skip its half-second sleeps", async () => {
-    const { run, elapsedMs } = await replayInProcess(5, spyOnRequestedDelays);
+    const { run, elapsedMs } = await replayInProcess(5, undefined, spyOnRequestedDelays);
     expect(run.status).toBe("ok");
     expect(textOf(run)).toContain("queued\nin_progress\ncompleted\n");
     expect(elapsedMs).toBeLessThan(1000);
