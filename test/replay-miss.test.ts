@@ -35,7 +35,7 @@ describe("a request with no recording", () => {
 
   it("reaches the SDK as one non-retried error in well under a second", async () => {
     const text = readFileSync(join(ROOT, "fixtures/03-add-message.json"), "utf8");
-    const fixture = parseFixture(text, { shownPath: "fixtures/03-add-message.json", recordCommand: "npm run lesson 3 -- --record" });
+    const fixture = parseFixture(text, { shownPath: "fixtures/03-add-message.json", recordCommand: "npm run lesson 3 -- --record", lesson: "03-add-message" });
     const session = startReplay({ fixture, fixturePath: join(ROOT, "fixtures/03-add-message.json"), recordCommand: "npm run lesson 3 -- --record", say: () => {} });
     let attempts = 0;
     const client = new OpenAI({ apiKey: "replay-needs-no-key", baseURL: fixture.provenance.baseUrl, fetch: (url, init) => (attempts++, fetch(url, init)) });

@@ -12,7 +12,7 @@ export const shownPath = (dirs: CourseDirs, path: string): string => relative(di
 export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs, say: (text: string) => void = () => {}): Promise<ModeSession> {
   const command = recordCommand(lesson);
   if (mode === "replay") {
-    const fixture = loadFixture(lesson.fixturePath, { shownPath: shownPath(dirs, lesson.fixturePath), recordCommand: command });
+    const fixture = loadFixture(lesson.fixturePath, { shownPath: shownPath(dirs, lesson.fixturePath), recordCommand: command, lesson: lesson.id });
     return startReplay({ fixture, fixturePath: lesson.fixturePath, recordCommand: command, say });
   }
   return startLive(mode, lesson, dirs);
