@@ -3,6 +3,7 @@ import { join } from "node:path";
 import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
 import { parseFixture } from "../src/fixtures/load.ts";
+import { currentFastForwardClock } from "../src/clock/fast-forward.ts";
 import { startReplay } from "../src/modes/replay.ts";
 import { ROOT, runCli, tempCourse } from "./support/cli.ts";
 
@@ -33,19 +34,22 @@ describe("a request with no recording", () => {
     expect(report).toContain("_Not run: an earlier cell failed._");
   });
 
-  it("reaches the SDK as one non-retried error in well under a second", async () => {
+  it("reaches the SDK as one error, with no retry and no back-off wait", async () => {
     const text = readFileSync(join(ROOT, "fixtures/03-add-message.json"), "utf8");
     const fixture = parseFixture(text, { shownPath: "fixtures/03-add-message.json", recordCommand: "npm run lesson 3 -- --record", lesson: "03-add-message" });
     const session = startReplay({ fixture, fixturePath: join(ROOT, "fixtures/03-add-message.json"), recordCommand: "npm run lesson 3 -- --record", say: () => {} });
+    const clock = currentFastForwardClock()!;
     let attempts = 0;
-    const client = new OpenAI({ apiKey: "replay-needs-no-key", baseURL: fixture.provenance.baseUrl, fetch: (url, init) => (attempts++, fetch(url, init)) });
-    const started = performance.now();
+    const counting: typeof fetch = (url, init) => {
+      attempts++;
+      return fetch(url, init);
+    };
+    const client = new OpenAI({ apiKey: "replay-needs-no-key", baseURL: fixture.provenance.baseUrl, fetch: counting });
     try {
       await expect(client.beta.threads.create({ metadata: { unrecorded: "yes" } })).rejects.toMatchObject({ status: 501 });
-      const elapsed = performance.now() - started;
       expect(attempts).toBe(1);
-      // The SDK's default retries back off 0.5–8 s; one attempt in < 1 s proves there were none.
-      expect(elapsed).toBeLessThan(1000);
+      // A retry would first sleep its back-off (0.5-8 s) on the clock.
+      expect(clock.stats()).toMatchObject({ timersFastForwarded: 0, realSleeps: 0 });
       expect(session.takeFailure(undefined)?.message).toBe("no recording matches POST /v1/threads: no recorded request has this method, path, query and body");
     } finally {
       await session.close(false);

@@ -5,7 +5,7 @@ import type { Fixture } from "../fixtures/format.ts";
 import { createMatcher } from "../fixtures/match.ts";
 import { ReplayMissError } from "../fixtures/miss.ts";
 import { replayHandler } from "../fixtures/replay.ts";
-import { fastForwardTimers } from "./clock.ts";
+import { installFastForwardClock } from "../clock/fast-forward.ts";
 import { recordedInput } from "./input.ts";
 import type { ModeSession } from "./mode.ts";
 
@@ -32,7 +32,7 @@ export function startReplay(options: ReplayOptions): ModeSession {
     }),
   );
   server.listen({ onUnhandledFrame: "error" });
-  const restoreTimers = fastForwardTimers();
+  const clock = installFastForwardClock();
   const input = recordedInput(fixture.inputs ?? [], options.say);
   return {
     name: "replay",
@@ -50,7 +50,7 @@ export function startReplay(options: ReplayOptions): ModeSession {
     drainStreamEvents: () => streamed.splice(0),
     secrets: [],
     close: async () => {
-      restoreTimers();
+      clock[Symbol.dispose]();
       input.close();
       server.close();
       return { writes: [], provenance: fixture.provenance };

@@ -1,6 +1,7 @@
-// Replays a lesson inside the current process (no CLI start-up), for timing tests and the bench.
+// Replays a lesson inside the current process (no CLI start-up), for tests and the bench.
 // This is the one place that drives a replay in process; it will become a call to the session API.
 import { readNotebook } from "../../src/cli/run-lesson.ts";
+import { currentFastForwardClock, type ClockStats } from "../../src/clock/fast-forward.ts";
 import { defaultDirs, listLessons, type CourseDirs, type Lesson } from "../../src/course/catalog.ts";
 import { applyEnv } from "../../src/modes/mode.ts";
 import { openMode } from "../../src/modes/open.ts";
@@ -10,6 +11,10 @@ import { ROOT } from "./paths.ts";
 export interface InProcessReplay {
   readonly run: NotebookRun;
   readonly elapsedMs: number;
+  /** What the replay's fast-forward clock did. */
+  readonly clock: ClockStats;
+  /** The ms of every `sleep(ms)` the lesson asked for. */
+  readonly lessonSleeps: readonly number[];
 }
 
 /** A lesson of the course in `dirs` (the repository's own course by default), by number. */
@@ -19,26 +24,30 @@ export function lessonByNumber(lessonNumber: number, dirs: CourseDirs = defaultD
   return lesson;
 }
 
-/** `afterStart` runs once the replay session (and its fast-forward clock) is in place. */
-export async function replayInProcess(lesson: Lesson | number, dirs: CourseDirs = defaultDirs(ROOT), afterStart: () => void = () => {}): Promise<InProcessReplay> {
+export async function replayInProcess(lesson: Lesson | number, dirs: CourseDirs = defaultDirs(ROOT)): Promise<InProcessReplay> {
   const target = typeof lesson === "number" ? lessonByNumber(lesson, dirs) : lesson;
   const started = performance.now();
   const { notebook, text } = readNotebook(target, dirs);
   const session = await openMode("replay", target, dirs);
-  afterStart();
+  const clock = currentFastForwardClock();
+  if (!clock) throw new Error("replay did not install its fast-forward clock");
+  const lessonSleeps: number[] = [];
   const restore = applyEnv(session.env);
   try {
     const run = await executeNotebook(notebook, text, {
       file: target.file,
       root: dirs.root,
       hooks: {
-        sleep: (ms) => session.sleep(ms),
+        sleep: (ms) => {
+          lessonSleeps.push(ms);
+          return session.sleep(ms);
+        },
         takeFailure: (cell) => session.takeFailure(cell),
         readInput: (prompt) => session.readInput(prompt),
         drainStreamEvents: () => session.drainStreamEvents(),
       },
     });
-    return { run, elapsedMs: performance.now() - started };
+    return { run, elapsedMs: performance.now() - started, clock: clock.stats(), lessonSleeps };
   } finally {
     restore();
     await session.close(true);
