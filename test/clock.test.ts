@@ -132,12 +132,17 @@ describe("the fast-forward clock", () => {
     expect(globalThis.setTimeout).not.toBe(original.setTimeout);
     expect(timersPromises.setTimeout).not.toBe(promisesOriginal);
     const pending = new Promise((resolve) => setTimeout(resolve, 5, "after dispose"));
+    let clearedFired = false;
+    const cleared = setTimeout(() => (clearedFired = true), 1);
     clock[Symbol.dispose]();
+    // Node's own clearTimeout, restored, still clears a timer the clock made.
+    clearTimeout(cleared);
     const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci } = globalThis;
     expect({ setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci }).toEqual(original);
     expect(timers.setTimeout).toBe(original.setTimeout);
     expect(timersPromises.setTimeout).toBe(promisesOriginal);
     expect(await pending).toBe("after dispose");
+    expect(clearedFired).toBe(false);
     expect(clock.stats()).toEqual({ virtualMs: 0, timersFastForwarded: 0, realSleeps: 0, longTimers: 0 });
   });
 });
