@@ -48,7 +48,7 @@ async function lessonCase(root: string, id: string, repeats: number): Promise<ob
 
 function unitsCase(root: string, size: number, repeats: number): object {
   const id = "05-create-messages";
-  const source = { shownPath: `fixtures/${id}.json`, recordCommand: "npm run bench", lesson: id } as FixtureSource;
+  const source: FixtureSource = { shownPath: `fixtures/${id}.json`, recordCommand: "npm run bench", lesson: id };
   const path = join(root, "fixtures", `${id}.json`);
   const load: number[] = [];
   for (let i = 0; i < repeats; i++) load.push(timed(() => loadFixture(path, source)));
