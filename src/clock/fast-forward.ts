@@ -56,38 +56,12 @@ export function installFastForwardClock(): FastForwardClock {
   const timeline = new Timeline(real);
   let longTimers = 0;
   let final: ClockStats | undefined;
-  const counted = (callback: (...args: unknown[]) => void) =>
-    function (this: NodeJS.Timeout, ...args: unknown[]) {
-      if (this.hasRef()) timeline.counters.realFired++;
-      return callback.apply(this, args);
-    };
   const stats = (): ClockStats => {
     const { virtualMs, fastForwarded, realFired } = timeline.counters;
     return final ?? { virtualMs, timersFastForwarded: fastForwarded, realSleeps: realFired, longTimers };
   };
-
-  const schedule = (repeat: boolean) => (callback: unknown, delay?: unknown, ...args: unknown[]) => {
-    const ms = virtualDelay(delay);
-    const realSchedule = repeat ? real.setInterval : real.setTimeout;
-    // Not a function: the real one throws Node's own error.
-    if (typeof callback !== "function") return realSchedule(callback as () => void, delay as number);
-    if (ms === undefined) {
-      longTimers++;
-      return realSchedule(counted(callback as (...a: unknown[]) => void), delay as number, ...args);
-    }
-    return timeline.create({ callback: callback as (...a: unknown[]) => void, args, delay: ms, repeat });
-  };
-  const clear = (handle: unknown) => {
-    if (handle instanceof VirtualTimeout) return void handle.close();
-    const virtual = typeof handle === "number" || typeof handle === "string" ? timeline.byId(Number(handle)) : undefined;
-    if (virtual) virtual.close();
-    else real.clearTimeout(handle as NodeJS.Timeout);
-  };
   const promises = promiseTimers(timeline, realModule.promises, virtualDelay);
-  const fastTimeout = Object.defineProperty(schedule(false), promisify.custom, { value: promises.setTimeout });
-  const patched = { setTimeout: fastTimeout, clearTimeout: clear, setInterval: schedule(true), clearInterval: clear } as unknown as TimerFunctions;
-
-  apply(patched, promises);
+  apply(fastTimers(timeline, real, promises, () => longTimers++), promises);
   const clock: FastForwardClock = {
     stats,
     [Symbol.dispose]() {
@@ -100,6 +74,34 @@ export function installFastForwardClock(): FastForwardClock {
   };
   installedClocks.push(clock);
   return clock;
+}
+
+/** setTimeout, setInterval and their clears on the timeline; long timers go to `real`, counted. */
+function fastTimers(timeline: Timeline, real: TimerFunctions, promises: PromiseTimers, onLongTimer: () => void): TimerFunctions {
+  type Callback = (...args: unknown[]) => void;
+  const counted = (callback: Callback) =>
+    function (this: NodeJS.Timeout, ...args: unknown[]) {
+      // Only a ref'd timer kept the process waiting.
+      if (this.hasRef()) timeline.counters.realFired++;
+      return callback.apply(this, args);
+    };
+  const schedule = (repeat: boolean) => (callback: unknown, delay?: unknown, ...args: unknown[]) => {
+    const ms = virtualDelay(delay);
+    const realSchedule = repeat ? real.setInterval : real.setTimeout;
+    // Not a function: the real one throws Node's own error.
+    if (typeof callback !== "function") return realSchedule(callback as Callback, delay as number);
+    if (ms !== undefined) return timeline.create({ callback: callback as Callback, args, delay: ms, repeat });
+    onLongTimer();
+    return realSchedule(counted(callback as Callback), delay as number, ...args);
+  };
+  const clear = (handle: unknown) => {
+    const byId = typeof handle === "number" || typeof handle === "string" ? timeline.byId(Number(handle)) : undefined;
+    const virtual = handle instanceof VirtualTimeout ? handle : byId;
+    if (virtual) virtual.close();
+    else real.clearTimeout(handle as NodeJS.Timeout);
+  };
+  const fastTimeout = Object.defineProperty(schedule(false), promisify.custom, { value: promises.setTimeout });
+  return { setTimeout: fastTimeout, clearTimeout: clear, setInterval: schedule(true), clearInterval: clear } as unknown as TimerFunctions;
 }
 
 function pick(source: TimerFunctions): TimerFunctions {
