@@ -52,7 +52,8 @@ export const currentFastForwardClock = (): FastForwardClock | undefined => insta
 
 export function installFastForwardClock(): FastForwardClock {
   const real = { ...pick(globalThis), setImmediate: globalThis.setImmediate };
-  const realModule = { timers: pick(timersModule), promises: { setTimeout: promisesModule.setTimeout, setInterval: promisesModule.setInterval } };
+  const realPromises = { setTimeout: promisesModule.setTimeout, setInterval: promisesModule.setInterval };
+  const realModule = { timers: pick(timersModule), promises: realPromises };
   const timeline = new Timeline(real);
   let longTimers = 0;
   let final: ClockStats | undefined;
