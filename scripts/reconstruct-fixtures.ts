@@ -10,7 +10,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ASSISTANTS_ANSWERS } from "../lessons/answers/assistants.ts";
 import { createAssistantsSim } from "../sim/assistants/simulator.ts";
@@ -41,7 +41,7 @@ async function cli(args: string[], env: Record<string, string>, typed: readonly 
 }
 
 function markReconstructed(path: string): void {
-  const fixture = parseFixture(readFileSync(path, "utf8"), { shownPath: path, recordCommand: "npm run fixtures:reconstruct" });
+  const fixture = parseFixture(readFileSync(path, "utf8"), { shownPath: path, recordCommand: "npm run fixtures:reconstruct", lesson: basename(path, ".json") });
   const provenance = { ...fixture.provenance, source: "reconstructed" as const, baseUrl: "https://api.openai.com/v1", note: NOTE };
   writeFileAtomic(path, serializeFixture({ ...fixture, provenance }));
 }

@@ -18,7 +18,7 @@ type Lesson = { name: string; path: string; fixture: Fixture };
 const FIXTURES_DIR = join(REPO_ROOT, "fixtures");
 const LESSONS: Lesson[] = readdirSync(FIXTURES_DIR).filter((file) => file.endsWith(".json")).sort().map((file) => {
   const path = join(FIXTURES_DIR, file);
-  const fixture = parseFixture(readFileSync(path, "utf8"), { shownPath: `fixtures/${file}`, recordCommand: "npm run fixtures:reconstruct" });
+  const fixture = parseFixture(readFileSync(path, "utf8"), { shownPath: `fixtures/${file}`, recordCommand: "npm run fixtures:reconstruct", lesson: file.replace(/\.json$/, "") });
   return { name: file.replace(/\.json$/, ""), path, fixture };
 });
 

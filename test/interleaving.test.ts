@@ -29,7 +29,7 @@ describe("replaying lesson 9's concurrent users", () => {
     const shuffled = shuffleAcrossKeys(fixture.exchanges, seed);
     expect(shuffled.map((e) => e.request.path)).not.toEqual(fixture.exchanges.map((e: Exchange) => e.request.path));
     writeFileSync(path, JSON.stringify({ ...fixture, exchanges: shuffled }, null, 2));
-    const { result } = await replayInProcess(9, { dirs: course.dirs });
+    const { result } = await replayInProcess(9, { dirs: course.dirs, report: true });
     expect(result.run.status).toBe("ok");
     // The reordered fixture has its own hash; everything else must be byte-identical.
     const withoutHash = (report: string) => report.replace(/, sha256 [0-9a-f]{16}\)/, ")");

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
 import { parseFixture } from "../src/fixtures/load.ts";
+import { installFastForwardClock } from "../src/clock/fast-forward.ts";
 import { startReplay } from "../src/modes/replay.ts";
 import { ROOT, runCli, tempCourse } from "./support/cli.ts";
-import { countRealWaits } from "./support/real-waits.ts";
 
 const QUESTION = "I need to solve the equation `3x^2 + 11x - 10 = 0`. Can you help me?";
 
@@ -37,21 +37,22 @@ describe("a request with no recording", () => {
     expect(report).toContain("_Not run: an earlier cell failed._");
   });
 
-  it("reaches the SDK as one error that is not retried and waits for nothing", async () => {
+  it("reaches the SDK as one error, with no retry and no back-off wait", async () => {
     const text = readFileSync(join(ROOT, "fixtures/03-add-message.json"), "utf8");
-    const fixture = parseFixture(text, { shownPath: "fixtures/03-add-message.json", recordCommand: "npm run lesson 3 -- --record" });
+    const fixture = parseFixture(text, { shownPath: "fixtures/03-add-message.json", recordCommand: "npm run lesson 3 -- --record", lesson: "03-add-message" });
     const session = startReplay({ fixture, sidecars: new Map(), recordCommand: "npm run lesson 3 -- --record", say: () => {}, fixtureSha256: "0", turnstile: createTurnstile() });
+    using clock = installFastForwardClock();
     let attempts = 0;
-    const client = new OpenAI({ apiKey: "replay-needs-no-key", baseURL: fixture.provenance.baseUrl, fetch: (url, init) => {
+    const counting: typeof fetch = (url, init) => {
       attempts++;
       return fetch(url, init);
-    } });
-    using waits = countRealWaits();
+    };
+    const client = new OpenAI({ apiKey: "replay-needs-no-key", baseURL: fixture.provenance.baseUrl, fetch: counting });
     try {
       await expect(client.beta.threads.create({ metadata: { unrecorded: "yes" } })).rejects.toMatchObject({ status: 501 });
-      // The SDK's default retries back off 0.5–8 s: one attempt and no real wait prove there were none.
       expect(attempts).toBe(1);
-      expect(waits.delays).toEqual([]);
+      // A retry would first sleep its back-off (0.5-8 s) on the clock.
+      expect(clock.stats()).toMatchObject({ timersFastForwarded: 0, realSleeps: 0 });
       expect(session.takeFailure(undefined)?.message).toBe("no recording matches POST /v1/threads: no recorded request has this method, path, query and body");
     } finally {
       await session.close(false);

@@ -21,7 +21,7 @@ export interface OpenOptions {
 export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs, options: OpenOptions): Promise<ModeSession> {
   const command = recordCommand(lesson);
   if (mode === "replay") {
-    const source = { shownPath: shownPath(dirs, lesson.fixturePath), recordCommand: command };
+    const source = { shownPath: shownPath(dirs, lesson.fixturePath), recordCommand: command, lesson: lesson.id };
     const { fixture, sha256 } = loadFixture(lesson.fixturePath, source);
     const sidecars = loadSidecars(fixture, lesson.fixturePath, source);
     return startReplay({ fixture, fixtureSha256: sha256, sidecars, recordCommand: command, ...options });

@@ -4,7 +4,7 @@
 // against `process.exit`, uncaught exceptions and unhandled rejections from lesson code.
 import { installHost, type LessonHost } from "../helpers/bridge.ts";
 import { applyEnv } from "../modes/mode.ts";
-import { fastForwardTimers } from "../modes/clock.ts";
+import { installFastForwardClock, type ClockStats } from "../clock/fast-forward.ts";
 import { captureStdio, type StreamName } from "../notebook/capture.ts";
 import { ENTER_KEY } from "../notebook/loader.ts";
 import { belongsElsewhere } from "./context.ts";
@@ -51,11 +51,17 @@ function guardProcess(options: PatchOptions, stack: DisposableStack): void {
   });
 }
 
-export function installProcessPatches(options: PatchOptions): Disposable {
+export interface ProcessPatches extends Disposable {
+  /** What the fast-forward clock did (replay), read before disposing. */
+  clockStats(): ClockStats | undefined;
+}
+
+export function installProcessPatches(options: PatchOptions): ProcessPatches {
   const stack = new DisposableStack();
+  let clock: ReturnType<typeof installFastForwardClock> | undefined;
   try {
     stack.defer(applyEnv(options.env));
-    if (options.fastForward) stack.defer(fastForwardTimers());
+    if (options.fastForward) clock = stack.use(installFastForwardClock());
     // Output from a lesson run that already ended (left-over callbacks in --all) is dropped.
     stack.defer(
       captureStdio((name, text) => {
@@ -71,5 +77,5 @@ export function installProcessPatches(options: PatchOptions): Disposable {
     stack.dispose();
     throw error;
   }
-  return stack;
+  return { clockStats: () => clock?.stats(), [Symbol.dispose]: () => stack.dispose() };
 }

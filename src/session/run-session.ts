@@ -6,6 +6,7 @@ import type { CourseDirs, Lesson } from "../course/catalog.ts";
 import type { Provenance } from "../fixtures/format.ts";
 import { createTurnstile } from "../fixtures/ticket.ts";
 import { APIError } from "openai";
+import type { ClockStats } from "../clock/fast-forward.ts";
 import { timeoutGuidance } from "../modes/guidance.ts";
 import type { ModeName, ModeSession, PendingWrite } from "../modes/mode.ts";
 import { describeMode, openMode, shownPath } from "../modes/open.ts";
@@ -54,6 +55,10 @@ export interface SessionResult {
   readonly secrets: readonly string[];
   /** Short sha256 of the fixture replayed or recorded. */
   readonly fixtureSha256: string | undefined;
+  /** Replay: what its fast-forward clock did (virtual time advanced, timers fired, real sleeps). */
+  readonly clock: ClockStats | undefined;
+  /** The ms of every `sleep(ms)` the lesson asked for (replay returns from them at once). */
+  readonly lessonSleeps: readonly number[];
 }
 
 /** A live request the --timeout abandoned explains whatever error the SDK raised for it. */
@@ -91,6 +96,12 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   const kernel = createKernel(notebook, { root: dirs.root, stopAfter: options.stopAfter, services, events: options.events ?? {} });
   const { stopped, stray } = whenStopped(options.signal);
   let status: NotebookRun["status"] = "ok";
+  let clock: ClockStats | undefined;
+  const lessonSleeps: number[] = [];
+  const sleep = (ms: number) => {
+    lessonSleeps.push(ms);
+    return mode.sleep(ms);
+  };
   try {
     traffic = installTraffic({
       owner, turnstile, say,
@@ -98,10 +109,10 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       cell: () => kernel.current()?.id,
       timeoutMs: options.mode === "replay" ? undefined : (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
     });
-    using _patches = installProcessPatches({
+    using patches = installProcessPatches({
       owner, env: mode.env, fastForward: mode.name === "replay", onStray: stray,
       onText: (name, chunk) => kernel.emit({ type: "stream", name, text: chunk }),
-      host: { display: (item) => kernel.emit({ type: "json", value: item.value }), sleep: (ms) => mode.sleep(ms), input: kernel.input },
+      host: { display: (item) => kernel.emit({ type: "json", value: item.value }), sleep, input: kernel.input },
       enter: kernel.enter,
     });
     try {
@@ -116,6 +127,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
         kernel.fail(thrown);
       }
     }
+    clock = patches.clockStats();
   } finally {
     traffic?.[Symbol.dispose]();
   }
@@ -123,7 +135,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   const closed = await mode.close(status === "ok");
   const report = options.report === false ? undefined : reportWrite({ run, lesson, dirs, mode: mode.name, modeLine, closed });
   return {
-    run, mode: mode.name, provenance: closed.provenance, secrets: mode.secrets, fixtureSha256: closed.fixtureSha256,
+    run, mode: mode.name, provenance: closed.provenance, secrets: mode.secrets, fixtureSha256: closed.fixtureSha256, clock, lessonSleeps,
     writes: [...closed.writes, ...(report ? [report] : [])],
     reportPath: report?.path,
   };

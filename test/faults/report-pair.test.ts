@@ -19,7 +19,7 @@ async function check(dirs: Parameters<typeof checkReports>[1]): Promise<{ code: 
 describe("a fixture and its report", () => {
   it("are found out of step when only the fixture was replaced, and a replay puts them back in step", async () => {
     const course = tempCourse(["03-add-message"]);
-    const first = await replayInProcess(3, { dirs: course.dirs });
+    const first = await replayInProcess(3, { dirs: course.dirs, report: true });
     commitWrites(first.result.writes, [], "03-add-message", course.dir);
     expect(await check(course.dirs)).toEqual({ code: 0, lines: ["✓ reports/03-add-message.md matches fixtures/03-add-message.json"] });
 
@@ -33,7 +33,7 @@ describe("a fixture and its report", () => {
       lines: ["✗ reports/03-add-message.md: it was rendered from a different fixture (its fixture hash differs). Fix: npm run lesson 3"],
     });
 
-    const repaired = await replayInProcess(3, { dirs: course.dirs });
+    const repaired = await replayInProcess(3, { dirs: course.dirs, report: true });
     commitWrites(repaired.result.writes, [], "03-add-message", course.dir);
     expect(readFileSync(join(course.reports, "03-add-message.md"), "utf8")).toContain("A re-recorded question.");
     expect((await check(course.dirs)).code).toBe(0);
@@ -42,7 +42,7 @@ describe("a fixture and its report", () => {
   it("says a report is missing, and that a hand-edited report differs from what its fixture produces", async () => {
     const course = tempCourse(["03-add-message"]);
     expect(await check(course.dirs)).toEqual({ code: 1, lines: ["✗ reports/03-add-message.md: the report is missing. Fix: npm run lesson 3"] });
-    const { result } = await replayInProcess(3, { dirs: course.dirs });
+    const { result } = await replayInProcess(3, { dirs: course.dirs, report: true });
     const report = result.writes.find((w) => w.path.endsWith(".md"))!;
     writeFileSync(report.path, String(report.data).replace("Lesson 3", "Lesson three"));
     expect(await check(course.dirs)).toEqual({ code: 1, lines: ["✗ reports/03-add-message.md: its text differs from what the fixture produces. Fix: npm run lesson 3"] });

@@ -6,7 +6,7 @@ import type { ModeName } from "../../src/modes/mode.ts";
 import type { Output } from "../../src/notebook/outputs.ts";
 import { runSession, type SessionOptions, type SessionResult } from "../../src/session/run-session.ts";
 import { ROOT } from "./paths.ts";
-import { courseLesson } from "./replay.ts";
+import { lessonByNumber } from "./replay.ts";
 
 export interface LiveRun {
   readonly result: SessionResult;
@@ -22,7 +22,7 @@ export async function runLiveInProcess(lessonNumber: number, mode: Exclude<ModeN
   Object.assign(process.env, env);
   let said = "";
   try {
-    const result = await runSession({ lesson: courseLesson(lessonNumber, dirs), dirs, mode, say: (text) => (said += text), ...options });
+    const result = await runSession({ lesson: lessonByNumber(lessonNumber, dirs), dirs, mode, say: (text) => (said += text), ...options });
     const error = result.run.results.flatMap((r) => r.outputs).find((o): o is Extract<Output, { type: "error" }> => o.type === "error");
     const errorLines = error ? [`${error.error.name}: ${error.error.message}`, ...error.error.details] : [];
     return { result, errorLines, said };
