@@ -41,7 +41,11 @@ async function cli(args: string[], env: Record<string, string>, typed: readonly 
 }
 
 function markReconstructed(path: string): void {
-  const fixture = parseFixture(readFileSync(path, "utf8"), { shownPath: path, recordCommand: "npm run fixtures:reconstruct", lesson: basename(path, ".json") });
+  const fixture = parseFixture(readFileSync(path, "utf8"), {
+    shownPath: path,
+    recordCommand: "npm run fixtures:reconstruct",
+    lesson: basename(path, ".json"),
+  });
   const provenance = { ...fixture.provenance, source: "reconstructed" as const, baseUrl: "https://api.openai.com/v1", note: NOTE };
   writeFileAtomic(path, serializeFixture({ ...fixture, provenance }));
 }

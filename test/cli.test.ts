@@ -14,27 +14,36 @@ describe("npm run lesson (the CLI as a child process)", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const lines = result.stdout.split("\n");
-    expect(lines.slice(0, 2)).toEqual(["Lesson 3: Add a message to the thread", "lessons/03-add-message.ts · replay, offline from fixtures/03-add-message.json"]);
+    expect(lines.slice(0, 2)).toEqual([
+      "Lesson 3: Add a message to the thread",
+      "lessons/03-add-message.ts · replay, offline from fixtures/03-add-message.json",
+    ]);
     expect(lines).toContain("── [4] Add a message to the thread ─────────────────────────────────────");
     expect(result.stdout).toContain(`│ show_json(message);\n│\n${JSON.stringify(messageBody, null, 2)}\n`);
     const shownReport = relative(ROOT, join(course.reports, "03-add-message.md"));
     expect(lines.slice(-2)).toEqual([`✓ Lesson 03-add-message: 5 cells ran in replay mode; report: ${shownReport}`, ""]);
     expect(result.stdout).not.toMatch(/\x1b\[/);
-    expect(readFileSync(join(course.reports, "03-add-message.md"), "utf8")).toBe(readFileSync(join(ROOT, "reports/03-add-message.md"), "utf8"));
+    expect(readFileSync(join(course.reports, "03-add-message.md"), "utf8")).toBe(
+      readFileSync(join(ROOT, "reports/03-add-message.md"), "utf8"),
+    );
   });
 
   it("rejects an unknown lesson with the valid numbers and exit code 2", async () => {
     const result = await runCli(["99"]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe('lessonbook: Unknown lesson "99": choose one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12. Fix: run "npm run lesson" to list them with their titles\n');
+    expect(result.stderr).toBe(
+      'lessonbook: Unknown lesson "99": choose one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12. Fix: run "npm run lesson" to list them with their titles\n',
+    );
   });
 
   it("names the missing fixture and the command that records it", async () => {
     const course = tempCourse(["03-add-message"]);
     const result = await runCli(["3", "--lessons", course.lessons, "--fixtures", join(course.dir, "empty"), "--reports", course.reports]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('lessonbook: Failed to load fixture empty/03-add-message.json: the file does not exist. Fix: record it with "npm run lesson 3 -- --record" (needs OPENAI_API_KEY)\n');
+    expect(result.stderr).toBe(
+      'lessonbook: Failed to load fixture empty/03-add-message.json: the file does not exist. Fix: record it with "npm run lesson 3 -- --record" (needs OPENAI_API_KEY)\n',
+    );
     expect(existsSync(join(course.reports, "03-add-message.md"))).toBe(false);
   });
 
@@ -52,7 +61,9 @@ describe("npm run lesson (the CLI as a child process)", () => {
   it("rejects unknown options with the help command", async () => {
     const result = await runCli(["3", "--fast"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`lessonbook: Invalid arguments: Unknown option '--fast'. Fix: run "npm run lesson -- --help" for the options\n`);
+    expect(result.stderr).toBe(
+      `lessonbook: Invalid arguments: Unknown option '--fast'. Fix: run "npm run lesson -- --help" for the options\n`,
+    );
   });
 
   it("stops after a given cell without touching the report", async () => {
@@ -61,7 +72,11 @@ describe("npm run lesson (the CLI as a child process)", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("── [2] Recreate the assistant (setup)");
     expect(result.stdout).not.toContain("── [3]");
-    expect(result.stdout.split("\n").slice(-3)).toEqual(["Not run: cells 3–5.", "✓ Lesson 03-add-message: 2 cells ran in replay mode (stopped after cell 2)", ""]);
+    expect(result.stdout.split("\n").slice(-3)).toEqual([
+      "Not run: cells 3–5.",
+      "✓ Lesson 03-add-message: 2 cells ran in replay mode (stopped after cell 2)",
+      "",
+    ]);
     expect(existsSync(join(course.reports, "03-add-message.md"))).toBe(false);
   });
 });
@@ -69,10 +84,15 @@ describe("npm run lesson (the CLI as a child process)", () => {
 describe("terminal colour and lesson errors", () => {
   // `script` gives the CLI a real pseudo-terminal, as a learner's shell does.
   const inTerminal = (env: NodeJS.ProcessEnv) =>
-    runCli([], env).then(() => new Promise<string>((resolve, reject) => {
-      const command = `${process.execPath} --import tsx src/cli/main.ts 1 --no-report`;
-      execFile("script", ["-qec", command, "/dev/null"], { cwd: ROOT, env }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
-    }));
+    runCli([], env).then(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const command = `${process.execPath} --import tsx src/cli/main.ts 1 --no-report`;
+          execFile("script", ["-qec", command, "/dev/null"], { cwd: ROOT, env }, (error, stdout) =>
+            error ? reject(error) : resolve(stdout),
+          );
+        }),
+    );
 
   it.skipIf(!existsSync("/usr/bin/script"))("colours a terminal, and stays plain under NO_COLOR", async () => {
     // Node turns colour off when CI is set, so the learner's shell is modelled without it.
@@ -85,7 +105,10 @@ describe("terminal colour and lesson errors", () => {
 
   it("reports a malformed lesson as one line with its file and line", async () => {
     const course = tempCourse();
-    writeFileSync(join(course.lessons, "93-bad.ts"), "// %% [markdown]\n// # Lesson 93: Bad\nnot a comment\n// %% Setup tags=[setup]\nconst a = 1;\n");
+    writeFileSync(
+      join(course.lessons, "93-bad.ts"),
+      "// %% [markdown]\n// # Lesson 93: Bad\nnot a comment\n// %% Setup tags=[setup]\nconst a = 1;\n",
+    );
     writeFileSync(join(course.fixtures, "93-bad.json"), "{}");
     const result = await runCli(["93", ...course.flags]);
     expect(result.code).toBe(2);

@@ -6,7 +6,12 @@ import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { FAST_FORWARD_LIMIT_MS, installFastForwardClock, type FastForwardClock } from "../src/clock/fast-forward.ts";
 
-const original = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout, setInterval: globalThis.setInterval, clearInterval: globalThis.clearInterval };
+const original = {
+  setTimeout: globalThis.setTimeout,
+  clearTimeout: globalThis.clearTimeout,
+  setInterval: globalThis.setInterval,
+  clearInterval: globalThis.clearInterval,
+};
 const promisesOriginal = timersPromises.setTimeout;
 let clock: FastForwardClock | undefined;
 afterEach(() => clock?.[Symbol.dispose]());
@@ -56,9 +61,14 @@ describe("the fast-forward clock", () => {
     const fired: unknown[] = [];
     const byHandle = setTimeout(() => fired.push("by handle"), 5);
     const byId = setTimeout(() => fired.push("by id"), 5);
-    const kept = setTimeout(function (this: unknown, a: number, b: string) {
-      fired.push([a, b, this === kept]);
-    }, 5, 1, "two");
+    const kept = setTimeout(
+      function (this: unknown, a: number, b: string) {
+        fired.push([a, b, this === kept]);
+      },
+      5,
+      1,
+      "two",
+    );
     clearTimeout(byHandle);
     clearTimeout(Number(byId));
     await settled();

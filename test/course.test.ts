@@ -10,7 +10,15 @@ import { ROOT, tempCourse } from "./support/cli.ts";
 const lesson = (title: string) => `// %% [markdown] id="intro"\n// # ${title}\n\n// %% Go id="go"\nconsole.log(1);\n`;
 const manifest = (ids: string[]) => ({
   title: "A course",
-  parts: [{ id: "one", title: "Part 1: One", family: "assistants", description: "The first part.", lessons: ids.map((id) => ({ id, description: `about ${id}` })) }],
+  parts: [
+    {
+      id: "one",
+      title: "Part 1: One",
+      family: "assistants",
+      description: "The first part.",
+      lessons: ids.map((id) => ({ id, description: `about ${id}` })),
+    },
+  ],
 });
 
 function courseWith(files: Record<string, string>, course: object | undefined) {
@@ -22,7 +30,14 @@ function courseWith(files: Record<string, string>, course: object | undefined) {
 
 describe("the course manifest", () => {
   it("lists each part's lessons in its order, then lesson files it does not place, with a hint", () => {
-    const made = courseWith({ "31-first.ts": lesson("Lesson 31: First"), "32-second.ts": lesson("Lesson 32: Second"), "33-new.ts": lesson("Lesson 33: Brand new") }, manifest(["32-second", "31-first"]));
+    const made = courseWith(
+      {
+        "31-first.ts": lesson("Lesson 31: First"),
+        "32-second.ts": lesson("Lesson 32: Second"),
+        "33-new.ts": lesson("Lesson 33: Brand new"),
+      },
+      manifest(["32-second", "31-first"]),
+    );
     expect(courseOutline(made.dirs)).toBe(
       'Lessons (run one with "npm run lesson N"):\n\nPart 1: One\n  32  Second\n  31  First\n\nNot in lessons/course.json yet (add them to a part there):\n  33  Brand new\n',
     );
@@ -35,13 +50,21 @@ describe("the course manifest", () => {
 
   it("names a listed lesson that has no file, with the fix", () => {
     const made = courseWith({ "31-first.ts": lesson("Lesson 31: First") }, manifest(["31-first", "39-gone"]));
-    expect(() => loadCourse(made.dirs)).toThrow(new UserError("Failed to read the course manifest lessons/course.json", "it lists 39-gone, but lessons/39-gone.ts does not exist", "add the lesson file or remove 39-gone from lessons/course.json"));
+    expect(() => loadCourse(made.dirs)).toThrow(
+      new UserError(
+        "Failed to read the course manifest lessons/course.json",
+        "it lists 39-gone, but lessons/39-gone.ts does not exist",
+        "add the lesson file or remove 39-gone from lessons/course.json",
+      ),
+    );
   });
 
   it("rejects a part without a family, saying where", () => {
     const broken = { title: "A course", parts: [{ id: "one", title: "Part 1", description: "x", lessons: [] }] };
     const made = courseWith({ "31-first.ts": lesson("Lesson 31: First") }, broken);
-    expect(() => loadCourse(made.dirs)).toThrow('Failed to read the course manifest lessons/course.json: parts[0] needs "id", "title", "family" and "description". Fix: fix lessons/course.json');
+    expect(() => loadCourse(made.dirs)).toThrow(
+      'Failed to read the course manifest lessons/course.json: parts[0] needs "id", "title", "family" and "description". Fix: fix lessons/course.json',
+    );
   });
 
   it("places every lesson file of this course in a part", () => {

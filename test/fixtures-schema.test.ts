@@ -7,8 +7,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Exchange, Fixture } from "../src/fixtures/format.ts";
 import { parseFixture } from "../src/fixtures/load.ts";
 import {
-  type HarLog, REPO_ROOT, SCHEMAS_AVAILABLE, type ValidatorRun,
-  exchangeToHarEntry, fixtureToHar, harLog, problemsOf, validateHars, warnIfSchemasMissing,
+  type HarLog,
+  REPO_ROOT,
+  SCHEMAS_AVAILABLE,
+  type ValidatorRun,
+  exchangeToHarEntry,
+  fixtureToHar,
+  harLog,
+  problemsOf,
+  validateHars,
+  warnIfSchemasMissing,
 } from "./support/openapi.ts";
 
 warnIfSchemasMissing("fixtures-schema");
@@ -16,11 +24,18 @@ warnIfSchemasMissing("fixtures-schema");
 type Lesson = { name: string; path: string; fixture: Fixture };
 
 const FIXTURES_DIR = join(REPO_ROOT, "fixtures");
-const LESSONS: Lesson[] = readdirSync(FIXTURES_DIR).filter((file) => file.endsWith(".json")).sort().map((file) => {
-  const path = join(FIXTURES_DIR, file);
-  const fixture = parseFixture(readFileSync(path, "utf8"), { shownPath: `fixtures/${file}`, recordCommand: "npm run fixtures:reconstruct", lesson: file.replace(/\.json$/, "") });
-  return { name: file.replace(/\.json$/, ""), path, fixture };
-});
+const LESSONS: Lesson[] = readdirSync(FIXTURES_DIR)
+  .filter((file) => file.endsWith(".json"))
+  .sort()
+  .map((file) => {
+    const path = join(FIXTURES_DIR, file);
+    const fixture = parseFixture(readFileSync(path, "utf8"), {
+      shownPath: `fixtures/${file}`,
+      recordCommand: "npm run fixtures:reconstruct",
+      lesson: file.replace(/\.json$/, ""),
+    });
+    return { name: file.replace(/\.json$/, ""), path, fixture };
+  });
 
 /**
  * Problems that are the spec's mistake, not ours: each entry matches exactly one kind of
@@ -31,11 +46,13 @@ const LESSONS: Lesson[] = readdirSync(FIXTURES_DIR).filter((file) => file.endsWi
 const ALLOWED: { problem: RegExp; reason: string }[] = [
   {
     problem: /event\[\d+:thread\.run\.step\.(created|in_progress|completed)\]: \/data must have required property 'expired_at'$/,
-    reason: "streamed run steps carry expires_at: every thread.run.step.* event in the spec's own official streaming examples (examples.json, createRun with stream) does, while RunStepObject names the field expired_at",
+    reason:
+      "streamed run steps carry expires_at: every thread.run.step.* event in the spec's own official streaming examples (examples.json, createRun with stream) does, while RunStepObject names the field expired_at",
   },
   {
     problem: /event\[\d+:thread\.run\.step\.(created|in_progress|completed)\]: \/data must have required property 'metadata'$/,
-    reason: "no official run step example, streamed or REST (examples.json: listRunSteps, getRunStep, createRun streams), carries metadata, although RunStepObject lists it as required",
+    reason:
+      "no official run step example, streamed or REST (examples.json: listRunSteps, getRunStep, createRun streams), carries metadata, although RunStepObject lists it as required",
   },
 ];
 
@@ -76,8 +93,12 @@ function brokenCopies({ lesson, exchange, params, run }: RecordedRun): Record<st
     ...exchange,
     request: { ...exchange.request, body: { ...params, stream: true } },
     response: {
-      status: 200, headers: { "content-type": "text/event-stream" },
-      events: [{ at: 0, event: "thread.run.created", data: done }, { at: 1, event: "done", text: "[DONE]" }],
+      status: 200,
+      headers: { "content-type": "text/event-stream" },
+      events: [
+        { at: 0, event: "thread.run.created", data: done },
+        { at: 1, event: "done", text: "[DONE]" },
+      ],
     },
   };
   return {
@@ -126,6 +147,8 @@ describe.skipIf(!SCHEMAS_AVAILABLE)("recorded fixtures against the official Open
   it(`reports a streamed thread.run.created event whose run status is "done"`, () => {
     const problems = problemsOf(result.problems, "broken-run-event");
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/event\[0:thread\.run\.created\]: \/data\/status must be equal to one of the allowed values .*\(got "done"\)$/);
+    expect(problems[0]).toMatch(
+      /event\[0:thread\.run\.created\]: \/data\/status must be equal to one of the allowed values .*\(got "done"\)$/,
+    );
   });
 });

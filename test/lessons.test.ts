@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, runCli, tempCourse, type CliResult } from "./support/cli.ts";
 
-const lessonIds = readdirSync(join(ROOT, "lessons")).filter((f) => /^\d{2}-.*\.ts$/.test(f)).map((f) => f.slice(0, -3));
+const lessonIds = readdirSync(join(ROOT, "lessons"))
+  .filter((f) => /^\d{2}-.*\.ts$/.test(f))
+  .map((f) => f.slice(0, -3));
 
 describe("the course replays offline", () => {
   const course = tempCourse();
@@ -24,7 +26,15 @@ describe("the course replays offline", () => {
   });
 
   it("has a committed fixture and report for every lesson and nothing else", () => {
-    expect(readdirSync(join(ROOT, "fixtures")).filter((f) => f.endsWith(".json")).sort()).toEqual(lessonIds.map((id) => `${id}.json`));
-    expect(readdirSync(join(ROOT, "reports")).filter((f) => f.endsWith(".md")).sort()).toEqual(lessonIds.map((id) => `${id}.md`));
+    expect(
+      readdirSync(join(ROOT, "fixtures"))
+        .filter((f) => f.endsWith(".json"))
+        .sort(),
+    ).toEqual(lessonIds.map((id) => `${id}.json`));
+    expect(
+      readdirSync(join(ROOT, "reports"))
+        .filter((f) => f.endsWith(".md"))
+        .sort(),
+    ).toEqual(lessonIds.map((id) => `${id}.md`));
   });
 });

@@ -3,7 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { replayInProcess, type InProcessReplay } from "./support/replay.ts";
 
-const textOf = (run: InProcessReplay["run"]) => run.results.flatMap((r) => r.outputs).map((o) => (o.type === "stream" ? o.text : "")).join("");
+const textOf = (run: InProcessReplay["run"]) =>
+  run.results
+    .flatMap((r) => r.outputs)
+    .map((o) => (o.type === "stream" ? o.text : ""))
+    .join("");
 
 describe("replaying without real time", () => {
   it("runs the chat loop with no terminal to the end at /q, fast-forwarding the SDK's two 500 ms polls", async () => {

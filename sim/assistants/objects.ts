@@ -9,30 +9,80 @@ export type Usage = { prompt_tokens: number; completion_tokens: number; total_to
 export type TextContent = { type: "text"; text: { value: string; annotations: unknown[] } };
 export type MessageStatus = "in_progress" | "incomplete" | "completed";
 export type RunStatus =
-  | "queued" | "in_progress" | "requires_action" | "cancelling" | "cancelled" | "failed" | "completed" | "incomplete" | "expired";
+  | "queued"
+  | "in_progress"
+  | "requires_action"
+  | "cancelling"
+  | "cancelled"
+  | "failed"
+  | "completed"
+  | "incomplete"
+  | "expired";
 
 export type AssistantObject = {
-  id: string; object: "assistant"; created_at: number; name: string | null; description: string | null;
-  model: string; instructions: string | null; tools: Tool[]; top_p: number; temperature: number;
-  tool_resources: JsonObject; metadata: Metadata; response_format: unknown;
+  id: string;
+  object: "assistant";
+  created_at: number;
+  name: string | null;
+  description: string | null;
+  model: string;
+  instructions: string | null;
+  tools: Tool[];
+  top_p: number;
+  temperature: number;
+  tool_resources: JsonObject;
+  metadata: Metadata;
+  response_format: unknown;
 };
 
 export type ThreadObject = { id: string; object: "thread"; created_at: number; metadata: Metadata; tool_resources: JsonObject };
 
 export type MessageObject = {
-  id: string; object: "thread.message"; created_at: number; assistant_id: string | null; thread_id: string;
-  run_id: string | null; role: "user" | "assistant"; content: unknown[]; attachments: unknown[]; metadata: Metadata;
-  status: MessageStatus; incomplete_details: null; completed_at: number | null; incomplete_at: null;
+  id: string;
+  object: "thread.message";
+  created_at: number;
+  assistant_id: string | null;
+  thread_id: string;
+  run_id: string | null;
+  role: "user" | "assistant";
+  content: unknown[];
+  attachments: unknown[];
+  metadata: Metadata;
+  status: MessageStatus;
+  incomplete_details: null;
+  completed_at: number | null;
+  incomplete_at: null;
 };
 
 export type RunObject = {
-  id: string; object: "thread.run"; created_at: number; assistant_id: string; thread_id: string; status: RunStatus;
-  started_at: number | null; expires_at: number | null; cancelled_at: number | null; failed_at: number | null;
-  completed_at: number | null; required_action: null; last_error: { code: string; message: string } | null;
-  model: string; instructions: string; tools: Tool[]; tool_resources: JsonObject; metadata: Metadata;
-  temperature: number; top_p: number; max_completion_tokens: number | null; max_prompt_tokens: number | null;
-  truncation_strategy: unknown; incomplete_details: null; usage: Usage | null; response_format: unknown;
-  tool_choice: unknown; parallel_tool_calls: boolean;
+  id: string;
+  object: "thread.run";
+  created_at: number;
+  assistant_id: string;
+  thread_id: string;
+  status: RunStatus;
+  started_at: number | null;
+  expires_at: number | null;
+  cancelled_at: number | null;
+  failed_at: number | null;
+  completed_at: number | null;
+  required_action: null;
+  last_error: { code: string; message: string } | null;
+  model: string;
+  instructions: string;
+  tools: Tool[];
+  tool_resources: JsonObject;
+  metadata: Metadata;
+  temperature: number;
+  top_p: number;
+  max_completion_tokens: number | null;
+  max_prompt_tokens: number | null;
+  truncation_strategy: unknown;
+  incomplete_details: null;
+  usage: Usage | null;
+  response_format: unknown;
+  tool_choice: unknown;
+  parallel_tool_calls: boolean;
 };
 
 export type StepDetails =
@@ -42,10 +92,21 @@ export type StepDetails =
 // Real run steps carry `expires_at` (the run's) and no `metadata`; the spec's RunStepObject
 // instead requires `expired_at` and `metadata`. We follow the real API (see schema test).
 export type RunStepObject = {
-  id: string; object: "thread.run.step"; created_at: number; run_id: string; assistant_id: string; thread_id: string;
-  type: StepDetails["type"]; status: "in_progress" | "completed" | "cancelled" | "failed" | "expired";
-  cancelled_at: number | null; completed_at: number | null; expires_at: number | null; failed_at: number | null;
-  last_error: null; step_details: StepDetails; usage: Usage | null;
+  id: string;
+  object: "thread.run.step";
+  created_at: number;
+  run_id: string;
+  assistant_id: string;
+  thread_id: string;
+  type: StepDetails["type"];
+  status: "in_progress" | "completed" | "cancelled" | "failed" | "expired";
+  cancelled_at: number | null;
+  completed_at: number | null;
+  expires_at: number | null;
+  failed_at: number | null;
+  last_error: null;
+  step_details: StepDetails;
+  usage: Usage | null;
 };
 
 /** The assistant's tool_resources: what the request gave, else an empty slot per tool that has one. */
@@ -64,7 +125,9 @@ export function readTools(body: JsonObject): Tool[] | undefined {
 export function assistantObject(id: string, createdAt: number, body: JsonObject): AssistantObject {
   const tools = readTools(body) ?? [];
   return {
-    id, object: "assistant", created_at: createdAt,
+    id,
+    object: "assistant",
+    created_at: createdAt,
     name: readString(body, "name") ?? null,
     description: readString(body, "description") ?? null,
     model: readString(body, "model") ?? "",
@@ -80,7 +143,9 @@ export function assistantObject(id: string, createdAt: number, body: JsonObject)
 
 export function threadObject(id: string, createdAt: number, body: JsonObject): ThreadObject {
   return {
-    id, object: "thread", created_at: createdAt,
+    id,
+    object: "thread",
+    created_at: createdAt,
     metadata: readMetadata(body) ?? {},
     tool_resources: readObject(body, "tool_resources") ?? {},
   };
@@ -103,31 +168,65 @@ export function messageContent(content: unknown): unknown[] {
 }
 
 export type MessageFields = {
-  id: string; createdAt: number; threadId: string; role: "user" | "assistant"; content: unknown[];
-  assistantId?: string | null; runId?: string | null; attachments?: unknown[]; metadata?: Metadata;
-  status: MessageStatus; completedAt: number | null;
+  id: string;
+  createdAt: number;
+  threadId: string;
+  role: "user" | "assistant";
+  content: unknown[];
+  assistantId?: string | null;
+  runId?: string | null;
+  attachments?: unknown[];
+  metadata?: Metadata;
+  status: MessageStatus;
+  completedAt: number | null;
 };
 
 export function messageObject(fields: MessageFields): MessageObject {
   return {
-    id: fields.id, object: "thread.message", created_at: fields.createdAt,
-    assistant_id: fields.assistantId ?? null, thread_id: fields.threadId, run_id: fields.runId ?? null,
-    role: fields.role, content: fields.content, attachments: fields.attachments ?? [], metadata: fields.metadata ?? {},
-    status: fields.status, incomplete_details: null, completed_at: fields.completedAt, incomplete_at: null,
+    id: fields.id,
+    object: "thread.message",
+    created_at: fields.createdAt,
+    assistant_id: fields.assistantId ?? null,
+    thread_id: fields.threadId,
+    run_id: fields.runId ?? null,
+    role: fields.role,
+    content: fields.content,
+    attachments: fields.attachments ?? [],
+    metadata: fields.metadata ?? {},
+    status: fields.status,
+    incomplete_details: null,
+    completed_at: fields.completedAt,
+    incomplete_at: null,
   };
 }
 
 export type StepFields = {
-  id: string; createdAt: number; run: RunObject; details: StepDetails; completedAt: number; usage: Usage;
+  id: string;
+  createdAt: number;
+  run: RunObject;
+  details: StepDetails;
+  completedAt: number;
+  usage: Usage;
 };
 
 /** A finished step; the streaming module derives the in-progress snapshots from it. */
 export function stepObject(fields: StepFields): RunStepObject {
   return {
-    id: fields.id, object: "thread.run.step", created_at: fields.createdAt, run_id: fields.run.id,
-    assistant_id: fields.run.assistant_id, thread_id: fields.run.thread_id, type: fields.details.type,
-    status: "completed", cancelled_at: null, completed_at: fields.completedAt, expires_at: fields.run.expires_at,
-    failed_at: null, last_error: null, step_details: fields.details, usage: fields.usage,
+    id: fields.id,
+    object: "thread.run.step",
+    created_at: fields.createdAt,
+    run_id: fields.run.id,
+    assistant_id: fields.run.assistant_id,
+    thread_id: fields.run.thread_id,
+    type: fields.details.type,
+    status: "completed",
+    cancelled_at: null,
+    completed_at: fields.completedAt,
+    expires_at: fields.run.expires_at,
+    failed_at: null,
+    last_error: null,
+    step_details: fields.details,
+    usage: fields.usage,
   };
 }
 

@@ -11,7 +11,13 @@ import { streamRun } from "./streaming.ts";
 import { createThread } from "./routes-threads.ts";
 
 /** Answers a run creation: the queued run as JSON, or the whole run as an event stream. */
-function startedRun(context: AssistantsContext, thread: ThreadRecord, record: RunRecord, body: JsonObject, prelude: SseEvent[]): SimResponse {
+function startedRun(
+  context: AssistantsContext,
+  thread: ThreadRecord,
+  record: RunRecord,
+  body: JsonObject,
+  prelude: SseEvent[],
+): SimResponse {
   if (body["stream"] !== true) return runResponse(context, record.run);
   return { status: 200, headers: {}, events: streamRun(context, thread, record, prelude) };
 }
@@ -43,7 +49,13 @@ export const runRoutes: Route<AssistantsContext>[] = [
     return startedRun(context, thread, createRun(context, thread, body), body, []);
   }),
   route("GET", "/v1/threads/{thread_id}/runs", (context, request, param) =>
-    ok(listPage(getThread(context, param("thread_id")).runs.map((record) => record.run), request.query))),
+    ok(
+      listPage(
+        getThread(context, param("thread_id")).runs.map((record) => record.run),
+        request.query,
+      ),
+    ),
+  ),
   route("GET", "/v1/threads/{thread_id}/runs/{run_id}", (context, _request, param) => {
     const { thread, record } = runOf(context, param);
     pollRun(context, thread, record);
@@ -65,7 +77,9 @@ export const runRoutes: Route<AssistantsContext>[] = [
     return apiError(400, `Runs in status "${record.run.status}" do not accept tool outputs.`);
   }),
   route("GET", "/v1/threads/{thread_id}/runs/{run_id}/steps", (context, request, param) =>
-    ok(listPage(runOf(context, param).record.steps, request.query))),
+    ok(listPage(runOf(context, param).record.steps, request.query)),
+  ),
   route("GET", "/v1/threads/{thread_id}/runs/{run_id}/steps/{step_id}", (context, _request, param) =>
-    ok(getStep(runOf(context, param).record, param("step_id")))),
+    ok(getStep(runOf(context, param).record, param("step_id"))),
+  ),
 ];

@@ -10,7 +10,9 @@ import { type AssistantsContext, type ThreadRecord, activeRun, getMessage, getTh
 function readRole(body: JsonObject): "user" | "assistant" {
   const role = readString(body, "role") ?? fail(missingParameter("role"));
   if (role === "user" || role === "assistant") return role;
-  return fail(apiError(400, `Invalid value: '${role}'. Supported values are: 'user' and 'assistant'.`, { param: "role", code: "invalid_value" }));
+  return fail(
+    apiError(400, `Invalid value: '${role}'. Supported values are: 'user' and 'assistant'.`, { param: "role", code: "invalid_value" }),
+  );
 }
 
 /**
@@ -25,9 +27,15 @@ function buildMessage(context: AssistantsContext, thread: ThreadRecord, body: Js
   const role = readRole(body);
   if (body["content"] === undefined) fail(missingParameter("content"));
   return messageObject({
-    id: context.newId("msg"), createdAt: context.clock.now(), threadId: thread.thread.id, role,
-    content: messageContent(body["content"]), attachments: readArray(body, "attachments") ?? [],
-    metadata: readMetadata(body) ?? {}, status: "completed", completedAt: null,
+    id: context.newId("msg"),
+    createdAt: context.clock.now(),
+    threadId: thread.thread.id,
+    role,
+    content: messageContent(body["content"]),
+    attachments: readArray(body, "attachments") ?? [],
+    metadata: readMetadata(body) ?? {},
+    status: "completed",
+    completedAt: null,
   });
 }
 
@@ -62,14 +70,16 @@ export const threadRoutes: Route<AssistantsContext>[] = [
     return ok(deletedObject(thread.id, "thread"));
   }),
   route("POST", "/v1/threads/{thread_id}/messages", (context, request, param) =>
-    ok(addMessage(context, getThread(context, param("thread_id")), bodyObject(request.body)))),
+    ok(addMessage(context, getThread(context, param("thread_id")), bodyObject(request.body))),
+  ),
   route("GET", "/v1/threads/{thread_id}/messages", (context, request, param) => {
     const runId = request.query.get("run_id");
     const messages = getThread(context, param("thread_id")).messages;
     return ok(listPage(runId ? messages.filter((message) => message.run_id === runId) : messages, request.query));
   }),
   route("GET", "/v1/threads/{thread_id}/messages/{message_id}", (context, _request, param) =>
-    ok(getMessage(getThread(context, param("thread_id")), param("message_id")))),
+    ok(getMessage(getThread(context, param("thread_id")), param("message_id"))),
+  ),
   route("POST", "/v1/threads/{thread_id}/messages/{message_id}", (context, request, param) => {
     const message = getMessage(getThread(context, param("thread_id")), param("message_id"));
     message.metadata = readMetadata(bodyObject(request.body)) ?? message.metadata;

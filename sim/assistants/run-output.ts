@@ -19,7 +19,7 @@ export function estimateTokens(text: string): number {
 
 export function messageText(message: MessageObject): string {
   return message.content
-    .map((part) => (part as { type?: string; text?: { value?: string } }))
+    .map((part) => part as { type?: string; text?: { value?: string } })
     .filter((part) => part.type === "text")
     .map((part) => part.text?.value ?? "")
     .join("\n");
@@ -63,8 +63,15 @@ function writeMessage(context: AssistantsContext, thread: ThreadRecord, record: 
   const createdAt = context.clock.now();
   const completedAt = createdAt;
   const message = messageObject({
-    id: messageId, createdAt, threadId: thread.thread.id, role: "assistant", content: [textContent(text)],
-    assistantId: run.assistant_id, runId: run.id, status: "completed", completedAt,
+    id: messageId,
+    createdAt,
+    threadId: thread.thread.id,
+    role: "assistant",
+    content: [textContent(text)],
+    assistantId: run.assistant_id,
+    runId: run.id,
+    status: "completed",
+    completedAt,
   });
   const details = { type: "message_creation" as const, message_creation: { message_id: messageId } };
   const step = stepObject({ id: stepId, createdAt, run, details, completedAt, usage: meter.charge(text) });
@@ -91,13 +98,14 @@ export function produceOutput(context: AssistantsContext, thread: ThreadRecord, 
   const codeInterpreter = run.tools.some((tool) => tool.type === "code_interpreter");
   const plan = planReply(context.answers, lastUserText(thread), { instructions: run.instructions, codeInterpreter });
   const meter = createUsageMeter(promptTokens(record, thread));
-  const parts: OutputPart[] = plan.kind === "text"
-    ? [writeMessage(context, thread, record, plan.text, meter)]
-    : [
-      writeMessage(context, thread, record, plan.intro, meter),
-      writeToolCall(context, record, plan.code, plan.logs, meter),
-      writeMessage(context, thread, record, plan.conclusion, meter),
-    ];
+  const parts: OutputPart[] =
+    plan.kind === "text"
+      ? [writeMessage(context, thread, record, plan.text, meter)]
+      : [
+          writeMessage(context, thread, record, plan.intro, meter),
+          writeToolCall(context, record, plan.code, plan.logs, meter),
+          writeMessage(context, thread, record, plan.conclusion, meter),
+        ];
   run.usage = meter.total();
   return parts;
 }

@@ -25,9 +25,19 @@ function runInstructions(assistant: AssistantObject, body: JsonObject): string {
 function runObject(context: AssistantsContext, threadId: string, assistant: AssistantObject, body: JsonObject): RunObject {
   const createdAt = context.clock.now();
   return {
-    id: context.newId("run"), object: "thread.run", created_at: createdAt, assistant_id: assistant.id,
-    thread_id: threadId, status: "queued", started_at: null, expires_at: createdAt + RUN_LIFETIME_SECONDS,
-    cancelled_at: null, failed_at: null, completed_at: null, required_action: null, last_error: null,
+    id: context.newId("run"),
+    object: "thread.run",
+    created_at: createdAt,
+    assistant_id: assistant.id,
+    thread_id: threadId,
+    status: "queued",
+    started_at: null,
+    expires_at: createdAt + RUN_LIFETIME_SECONDS,
+    cancelled_at: null,
+    failed_at: null,
+    completed_at: null,
+    required_action: null,
+    last_error: null,
     model: readString(body, "model") ?? assistant.model,
     instructions: runInstructions(assistant, body),
     tools: readTools(body) ?? assistant.tools,

@@ -51,13 +51,11 @@ function messageEvents(part: MessagePart): SseEvent[] {
 function toolCallEvents(part: ToolCallPart): SseEvent[] {
   const stepId = part.step.id;
   const opening = { index: 0, id: part.callId, type: "code_interpreter", code_interpreter: { input: "", outputs: [] } };
-  const inputs = deltaChunks(part.code).map((input) => stepDelta(stepId, { index: 0, type: "code_interpreter", code_interpreter: { input } }));
+  const inputs = deltaChunks(part.code).map((input) =>
+    stepDelta(stepId, { index: 0, type: "code_interpreter", code_interpreter: { input } }),
+  );
   const outputs = [{ index: 0, type: "logs", logs: part.logs }];
-  return [
-    stepDelta(stepId, opening),
-    ...inputs,
-    stepDelta(stepId, { index: 0, type: "code_interpreter", code_interpreter: { outputs } }),
-  ];
+  return [stepDelta(stepId, opening), ...inputs, stepDelta(stepId, { index: 0, type: "code_interpreter", code_interpreter: { outputs } })];
 }
 
 function partEvents(part: OutputPart): SseEvent[] {

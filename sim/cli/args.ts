@@ -2,9 +2,7 @@
 // Pure: argv in, options out, or a UserError that names the bad argument and the fix.
 import { UserError } from "../../src/errors.ts";
 
-export type SimArgs =
-  | { help: true }
-  | { help: false; name: string; port: number; pollAfterMs?: number; pollsUntilDone?: number };
+export type SimArgs = { help: true } | { help: false; name: string; port: number; pollAfterMs?: number; pollsUntilDone?: number };
 
 export const SIM_USAGE = `Usage: npm run sim -- NAME [options]
 
@@ -51,7 +49,7 @@ export function parseSimArgs(argv: readonly string[], names: readonly string[]):
   const args: SimArgs = { help: false, name, port: 0 };
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i]!;
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split("=", 2) as [string, string] : [arg, undefined];
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? (arg.split("=", 2) as [string, string]) : [arg, undefined];
     const value = (): string | undefined => inline ?? rest[++i];
     if (flag === "--port") args.port = port(value(), fix);
     else if (flag === "--poll-after-ms") args.pollAfterMs = wholeNumber(flag, value(), name, 100);

@@ -28,7 +28,10 @@ async function listen(simulator: Simulator, port: number, name: string): Promise
 function stopOnSignal(server: SimServer): void {
   const stop = () => {
     process.once("SIGINT", () => process.exit(130));
-    server.close().then(() => process.exit(0), () => process.exit(1));
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

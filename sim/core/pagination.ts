@@ -15,12 +15,20 @@ function readLimit(query: URLSearchParams): number {
     fail(apiError(400, `Invalid 'limit': expected an integer, but got '${raw}' instead.`, { param: "limit", code: "invalid_type" }));
   }
   if (limit < 1) {
-    fail(apiError(400, `Invalid 'limit': integer below minimum value. Expected a value >= 1, but got ${limit} instead.`,
-      { param: "limit", code: "integer_below_min_value" }));
+    fail(
+      apiError(400, `Invalid 'limit': integer below minimum value. Expected a value >= 1, but got ${limit} instead.`, {
+        param: "limit",
+        code: "integer_below_min_value",
+      }),
+    );
   }
   if (limit > MAX_LIMIT) {
-    fail(apiError(400, `Invalid 'limit': integer above maximum value. Expected a value <= ${MAX_LIMIT}, but got ${limit} instead.`,
-      { param: "limit", code: "integer_above_max_value" }));
+    fail(
+      apiError(400, `Invalid 'limit': integer above maximum value. Expected a value <= ${MAX_LIMIT}, but got ${limit} instead.`, {
+        param: "limit",
+        code: "integer_above_max_value",
+      }),
+    );
   }
   return limit;
 }
@@ -28,7 +36,9 @@ function readLimit(query: URLSearchParams): number {
 function readOrder(query: URLSearchParams): "asc" | "desc" {
   const order = query.get("order") ?? "desc";
   if (order === "asc" || order === "desc") return order;
-  return fail(apiError(400, `Invalid value: '${order}'. Supported values are: 'asc' and 'desc'.`, { param: "order", code: "invalid_value" }));
+  return fail(
+    apiError(400, `Invalid value: '${order}'. Supported values are: 'asc' and 'desc'.`, { param: "order", code: "invalid_value" }),
+  );
 }
 
 /**

@@ -63,8 +63,12 @@ async function serve(simulator: Simulator, request: IncomingMessage, response: S
   const url = new URL(request.url ?? "/", "http://127.0.0.1");
   const read = await readBody(request);
   const simRequest: SimRequest = {
-    method: request.method ?? "GET", path: url.pathname, query: url.searchParams,
-    headers: lowerCaseHeaders(request), body: "body" in read ? read.body : undefined, at,
+    method: request.method ?? "GET",
+    path: url.pathname,
+    query: url.searchParams,
+    headers: lowerCaseHeaders(request),
+    body: "body" in read ? read.body : undefined,
+    at,
   };
   const result = "invalid" in read ? apiError(400, INVALID_JSON_MESSAGE) : simulator.handle(simRequest);
   if (result.events) await writeEvents(response, result);
@@ -93,10 +97,11 @@ export async function startServer<S extends Scenario>(simulator: Simulator<S>, o
     port,
     scenario: simulator.scenario,
     requestCount: () => requests,
-    close: () => new Promise<void>((resolve, reject) => {
-      server.close((error) => (error ? reject(error) : resolve()));
-      // The SDK keeps connections alive; drop them so close() does not wait for their timeout.
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // The SDK keeps connections alive; drop them so close() does not wait for their timeout.
+        server.closeAllConnections();
+      }),
   };
 }

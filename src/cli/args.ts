@@ -61,9 +61,17 @@ function parse(argv: readonly string[]) {
       args: [...argv],
       allowPositionals: true,
       options: {
-        live: { type: "boolean" }, record: { type: "boolean" }, all: { type: "boolean" }, check: { type: "boolean" },
-        "stop-after": { type: "string" }, timeout: { type: "string" }, "no-report": { type: "boolean" },
-        help: { type: "boolean", short: "h" }, fixtures: { type: "string" }, reports: { type: "string" }, lessons: { type: "string" },
+        live: { type: "boolean" },
+        record: { type: "boolean" },
+        all: { type: "boolean" },
+        check: { type: "boolean" },
+        "stop-after": { type: "string" },
+        timeout: { type: "string" },
+        "no-report": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        fixtures: { type: "string" },
+        reports: { type: "string" },
+        lessons: { type: "string" },
       },
     });
   } catch (error) {
@@ -75,9 +83,11 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
   checkSwallowedFlags(env);
   const { values, positionals } = parse(argv);
   if (values.live && values.record) throw new UserError("Invalid arguments", "--live and --record cannot be combined", fix);
-  if (values.check && (values.live || values.record)) throw new UserError("Invalid arguments", "--check replays offline; leave out --live and --record", fix);
+  if (values.check && (values.live || values.record))
+    throw new UserError("Invalid arguments", "--check replays offline; leave out --live and --record", fix);
   if (positionals.length > 1) throw new UserError("Invalid arguments", `expected one lesson, got ${positionals.join(" ")}`, fix);
-  if (values.all && positionals.length) throw new UserError("Invalid arguments", "--all runs every lesson; leave out the lesson number", fix);
+  if (values.all && positionals.length)
+    throw new UserError("Invalid arguments", "--all runs every lesson; leave out the lesson number", fix);
   const timeout = positiveInteger("--timeout", values.timeout, "a number of seconds such as 60");
   return {
     lesson: positionals[0],

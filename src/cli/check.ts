@@ -28,10 +28,13 @@ export async function checkReports(lessons: readonly Lesson[], dirs: CourseDirs,
     }
     mismatches++;
     const why =
-      expected === undefined ? "the lesson fails when replayed"
-      : committed === undefined ? "the report is missing"
-      : reportedFixtureHash(committed) !== result.fixtureSha256 ? "it was rendered from a different fixture (its fixture hash differs)"
-      : "its text differs from what the fixture produces";
+      expected === undefined
+        ? "the lesson fails when replayed"
+        : committed === undefined
+          ? "the report is missing"
+          : reportedFixtureHash(committed) !== result.fixtureSha256
+            ? "it was rendered from a different fixture (its fixture hash differs)"
+            : "its text differs from what the fixture produces";
     write(`✗ ${report}: ${why}. Fix: npm run lesson ${lesson.number}\n`);
   }
   return mismatches ? 1 : 0;

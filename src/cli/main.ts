@@ -21,7 +21,9 @@ let running: AbortController | undefined;
 
 export class NeverFinishedError extends Error {
   constructor() {
-    super("the cell never finished: it waited for something that can no longer happen (a promise that never settles), and nothing else was left to run");
+    super(
+      "the cell never finished: it waited for something that can no longer happen (a promise that never settles), and nothing else was left to run",
+    );
     this.name = "NeverFinishedError";
   }
 }

@@ -7,7 +7,9 @@ const lessonLine = (l: Lesson) => `  ${String(l.number).padStart(2)}  ${lessonTi
 /** Each part with its lessons, then lesson files the manifest does not place, with a hint. */
 export function courseOutline(dirs: CourseDirs): string {
   const course = loadCourse(dirs);
-  const blocks = (course.manifest?.parts ?? []).map((part) => [part.title, ...course.lessons.filter((l) => l.part === part).map(lessonLine)].join("\n"));
+  const blocks = (course.manifest?.parts ?? []).map((part) =>
+    [part.title, ...course.lessons.filter((l) => l.part === part).map(lessonLine)].join("\n"),
+  );
   if (course.unlisted.length) {
     const hint = course.manifest ? `Not in lessons/${MANIFEST_FILE} yet (add them to a part there):` : "Lessons:";
     blocks.push([hint, ...course.unlisted.map(lessonLine)].join("\n"));

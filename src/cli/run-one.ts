@@ -27,11 +27,22 @@ export async function runOne(options: RunOneOptions): Promise<number> {
   const lessonFile = shownPath(dirs, lesson.file);
   const fixtureFile = shownPath(dirs, lesson.fixturePath);
   const result = await runSession({
-    lesson, dirs, mode: options.mode, stopAfter: options.stopAfter, timeoutMs: options.timeoutMs, signal: options.signal,
+    lesson,
+    dirs,
+    mode: options.mode,
+    stopAfter: options.stopAfter,
+    timeoutMs: options.timeoutMs,
+    signal: options.signal,
     report: options.writeReport,
     say: (text) => view.say(text),
     onStart: ({ notebook, modeLine }) => {
-      view.banner(notebook.title, { lessonFile, command: `npm run lesson ${lesson.number}`, mode: modeLine, fixtureFile, provenance: undefined });
+      view.banner(notebook.title, {
+        lessonFile,
+        command: `npm run lesson ${lesson.number}`,
+        mode: modeLine,
+        fixtureFile,
+        provenance: undefined,
+      });
     },
     events: {
       onCellStart: (cell) => view.cellStart(cell),

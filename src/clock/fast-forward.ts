@@ -62,7 +62,10 @@ export function installFastForwardClock(): FastForwardClock {
     return final ?? { virtualMs, timersFastForwarded: fastForwarded, realSleeps: realFired, longTimers };
   };
   const promises = promiseTimers(timeline, realModule.promises, virtualDelay);
-  apply(fastTimers(timeline, real, promises, () => longTimers++), promises);
+  apply(
+    fastTimers(timeline, real, promises, () => longTimers++),
+    promises,
+  );
   const clock: FastForwardClock = {
     stats,
     [Symbol.dispose]() {
@@ -86,15 +89,17 @@ function fastTimers(timeline: Timeline, real: TimerFunctions, promises: PromiseT
       if (this.hasRef()) timeline.counters.realFired++;
       return callback.apply(this, args);
     };
-  const schedule = (repeat: boolean) => (callback: unknown, delay?: unknown, ...args: unknown[]) => {
-    const ms = virtualDelay(delay);
-    const realSchedule = repeat ? real.setInterval : real.setTimeout;
-    // Not a function: the real one throws Node's own error.
-    if (typeof callback !== "function") return realSchedule(callback as Callback, delay as number);
-    if (ms !== undefined) return timeline.create({ callback: callback as Callback, args, delay: ms, repeat });
-    onLongTimer();
-    return realSchedule(counted(callback as Callback), delay as number, ...args);
-  };
+  const schedule =
+    (repeat: boolean) =>
+    (callback: unknown, delay?: unknown, ...args: unknown[]) => {
+      const ms = virtualDelay(delay);
+      const realSchedule = repeat ? real.setInterval : real.setTimeout;
+      // Not a function: the real one throws Node's own error.
+      if (typeof callback !== "function") return realSchedule(callback as Callback, delay as number);
+      if (ms !== undefined) return timeline.create({ callback: callback as Callback, args, delay: ms, repeat });
+      onLongTimer();
+      return realSchedule(counted(callback as Callback), delay as number, ...args);
+    };
   const clear = (handle: unknown) => {
     const byId = typeof handle === "number" || typeof handle === "string" ? timeline.byId(Number(handle)) : undefined;
     const virtual = handle instanceof VirtualTimeout ? handle : byId;

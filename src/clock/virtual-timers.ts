@@ -160,7 +160,10 @@ export class Timeline {
   }
 
   #enqueue(timer: VirtualTimeout, delay: number): void {
-    if (this.#handedOff) return this.toReal(timer, delay);
+    if (this.#handedOff) {
+      this.toReal(timer, delay);
+      return;
+    }
     timer.state = "virtual";
     timer.seq = this.#seq++;
     timer.due = this.#now + delay;

@@ -35,9 +35,15 @@ export function defaultDirs(root: string): CourseDirs {
 
 function lessonFiles(dirs: CourseDirs): string[] {
   try {
-    return readdirSync(dirs.lessons).filter((name) => LESSON_FILE.test(name)).sort();
+    return readdirSync(dirs.lessons)
+      .filter((name) => LESSON_FILE.test(name))
+      .sort();
   } catch {
-    throw new UserError(`Failed to list lessons in ${dirs.lessons}`, "the folder does not exist", "run lessonbook from the repository root");
+    throw new UserError(
+      `Failed to list lessons in ${dirs.lessons}`,
+      "the folder does not exist",
+      "run lessonbook from the repository root",
+    );
   }
 }
 
@@ -56,12 +62,20 @@ export function loadCourse(dirs: CourseDirs): Course {
   const lessons = lessonFiles(dirs).map((name): Lesson => {
     const id = name.slice(0, -3);
     const place = placed.get(id);
-    const paths = { file: join(dirs.lessons, name), fixturePath: join(dirs.fixtures, `${id}.json`), reportPath: join(dirs.reports, `${id}.md`) };
+    const paths = {
+      file: join(dirs.lessons, name),
+      fixturePath: join(dirs.fixtures, `${id}.json`),
+      reportPath: join(dirs.reports, `${id}.md`),
+    };
     return { number: Number(name.slice(0, 2)), id, ...paths, part: place?.part, description: place?.description };
   });
   const missing = [...placed.keys()].find((id) => !lessons.some((l) => l.id === id));
   if (missing) {
-    throw new UserError(`Failed to read the course manifest lessons/${MANIFEST_FILE}`, `it lists ${missing}, but lessons/${missing}.ts does not exist`, `add the lesson file or remove ${missing} from lessons/${MANIFEST_FILE}`);
+    throw new UserError(
+      `Failed to read the course manifest lessons/${MANIFEST_FILE}`,
+      `it lists ${missing}, but lessons/${missing}.ts does not exist`,
+      `add the lesson file or remove ${missing} from lessons/${MANIFEST_FILE}`,
+    );
   }
   const order = [...placed.keys()];
   const listed = lessons.filter((l) => l.part).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
@@ -77,7 +91,11 @@ export function findLesson(lessons: readonly Lesson[], wanted: string): Lesson {
   const found = lessons.find((l) => (/^\d+$/.test(key) ? l.number === Number(key) : l.id === key || l.id.slice(3) === key));
   if (found) return found;
   const valid = lessons.map((l) => String(l.number)).join(", ");
-  throw new UserError(`Unknown lesson "${wanted}"`, `choose one of ${valid || "(none found)"}`, 'run "npm run lesson" to list them with their titles');
+  throw new UserError(
+    `Unknown lesson "${wanted}"`,
+    `choose one of ${valid || "(none found)"}`,
+    'run "npm run lesson" to list them with their titles',
+  );
 }
 
 /** The lesson's title as the parser reads it, without running it; its id if it does not parse. */

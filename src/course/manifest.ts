@@ -35,9 +35,12 @@ function manifestProblem(value: unknown): string | undefined {
   if (!Array.isArray(course.parts) || course.parts.length === 0) return '"parts" must be a non-empty list';
   for (const [i, part] of course.parts.entries()) {
     const where = `parts[${i}]`;
-    if (!isText(part?.id) || !isText(part.title) || !isText(part.family) || !isText(part.description)) return `${where} needs "id", "title", "family" and "description"`;
+    if (!isText(part?.id) || !isText(part.title) || !isText(part.family) || !isText(part.description))
+      return `${where} needs "id", "title", "family" and "description"`;
     if (!Array.isArray(part.lessons)) return `${where}.lessons must be a list`;
-    const bad = (part.lessons as unknown[]).findIndex((l) => !isText((l as ManifestLesson | null)?.id) || !isText((l as ManifestLesson).description));
+    const bad = (part.lessons as unknown[]).findIndex(
+      (l) => !isText((l as ManifestLesson | null)?.id) || !isText((l as ManifestLesson).description),
+    );
     if (bad >= 0) return `${where}.lessons[${bad}] needs "id" and "description"`;
   }
   return undefined;

@@ -33,7 +33,10 @@ function runProblem(value: unknown): FamilyProblem | undefined {
   const run = value as RunLike | undefined;
   if (run?.object !== "thread.run" || (run.status !== "failed" && run.status !== "expired")) return undefined;
   const lastError = run.last_error ? `last_error: ${run.last_error.code}: ${run.last_error.message}` : "last_error: null";
-  return { message: `run ${run.id} ended "${run.status}" (${lastError})`, fix: "run the lesson again; if it keeps failing, check https://status.openai.com and your model access" };
+  return {
+    message: `run ${run.id} ended "${run.status}" (${lastError})`,
+    fix: "run the lesson again; if it keeps failing, check https://status.openai.com and your model access",
+  };
 }
 
 export const assistantsFamily: ApiFamily = {

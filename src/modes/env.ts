@@ -25,7 +25,11 @@ export function liveEnv(root: string, mode: string): LiveEnv {
   const pick = (name: string) => process.env[name] || file[name] || undefined;
   const apiKey = pick("OPENAI_API_KEY");
   if (!apiKey) {
-    throw new UserError(`Failed to start ${mode} mode`, "OPENAI_API_KEY is not set, and --live and --record call the real API", 'put OPENAI_API_KEY=<your key> in a ".env" file in the repository root (or export it), or drop the flag to replay offline');
+    throw new UserError(
+      `Failed to start ${mode} mode`,
+      "OPENAI_API_KEY is not set, and --live and --record call the real API",
+      'put OPENAI_API_KEY=<your key> in a ".env" file in the repository root (or export it), or drop the flag to replay offline',
+    );
   }
   return { apiKey, baseUrl: (pick("OPENAI_BASE_URL") ?? DEFAULT_BASE_URL).replace(/\/+$/, "") };
 }

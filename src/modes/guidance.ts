@@ -21,13 +21,24 @@ export function statusGuidance(exchange: Exchange, baseUrl: string): LiveGuidanc
   const shown = maskUrlPassword(baseUrl);
   const where = `${exchange.request.method} ${exchange.request.path}`;
   const said = apiMessage(exchange);
-  if (status === 401) return new LiveGuidanceError(`${shown} rejected the API key (401 on ${where}: ${said})`, "check OPENAI_API_KEY in .env or your environment; create a key at https://platform.openai.com/api-keys");
+  if (status === 401)
+    return new LiveGuidanceError(
+      `${shown} rejected the API key (401 on ${where}: ${said})`,
+      "check OPENAI_API_KEY in .env or your environment; create a key at https://platform.openai.com/api-keys",
+    );
   const familyProblem = familyOf(exchange.request.path)?.statusProblem(exchange, baseUrl);
   if (familyProblem) return new LiveGuidanceError(familyProblem.message, familyProblem.fix);
   if (status >= 500) {
-    return new LiveGuidanceError(`${shown} failed with ${status} on ${where}, also after the SDK's retries (${said || "no message"})`, "the server had a problem, not your lesson: wait a moment and run it again; if it keeps failing, check https://status.openai.com or the server's logs");
+    return new LiveGuidanceError(
+      `${shown} failed with ${status} on ${where}, also after the SDK's retries (${said || "no message"})`,
+      "the server had a problem, not your lesson: wait a moment and run it again; if it keeps failing, check https://status.openai.com or the server's logs",
+    );
   }
-  if (status === 429) return new LiveGuidanceError(`${shown} is rate limiting requests (429 on ${where} after the SDK's retries: ${said})`, "wait a minute and run the lesson again, or check your plan's limits at https://platform.openai.com/account/limits");
+  if (status === 429)
+    return new LiveGuidanceError(
+      `${shown} is rate limiting requests (429 on ${where} after the SDK's retries: ${said})`,
+      "wait a minute and run the lesson again, or check your plan's limits at https://platform.openai.com/account/limits",
+    );
   return undefined;
 }
 
@@ -39,13 +50,21 @@ export function objectGuidance(value: unknown): { family: ApiFamily; error: Live
 
 /** A live request that the --timeout abandoned. */
 export function timeoutGuidance(baseUrl: string, request: string, ms: number, error: unknown): LiveGuidanceError {
-  return new LiveGuidanceError(`${request} got no answer from ${maskUrlPassword(baseUrl)} within ${ms / 1000} s`, "check that the server is up and answering, or allow longer with --timeout SECONDS", error);
+  return new LiveGuidanceError(
+    `${request} got no answer from ${maskUrlPassword(baseUrl)} within ${ms / 1000} s`,
+    "check that the server is up and answering, or allow longer with --timeout SECONDS",
+    error,
+  );
 }
 
 /** The server answered, then the connection broke before the whole response (or stream) arrived. */
 export function droppedGuidance(baseUrl: string, request: string, error: unknown): LiveGuidanceError {
   const code = errorCodes(error)[0];
-  return new LiveGuidanceError(`the connection to ${maskUrlPassword(baseUrl)} was dropped while receiving the response to ${request}${code ? ` (${code})` : ""}`, "run the lesson again; if it keeps happening, check the server's logs or your network (a proxy may cut long responses)", error);
+  return new LiveGuidanceError(
+    `the connection to ${maskUrlPassword(baseUrl)} was dropped while receiving the response to ${request}${code ? ` (${code})` : ""}`,
+    "run the lesson again; if it keeps happening, check the server's logs or your network (a proxy may cut long responses)",
+    error,
+  );
 }
 
 function errorChain(error: unknown): { codes: string[]; credentials: boolean } {
@@ -68,6 +87,14 @@ export function connectionGuidance(baseUrl: string, error: unknown): LiveGuidanc
     const message = `could not reach ${maskUrlPassword(baseUrl)}: the URL holds a user name or password, which fetch refuses to send`;
     return new LiveGuidanceError(message, "remove them from OPENAI_BASE_URL (the API key goes in OPENAI_API_KEY)", error);
   }
-  const reason = codes.includes("ECONNREFUSED") ? "the connection was refused" : codes.some((c) => c === "ENOTFOUND" || c === "EAI_AGAIN") ? "its host name could not be resolved (DNS)" : `the connection failed (${codes[0] ?? (error as Error)?.message ?? "unknown error"})`;
-  return new LiveGuidanceError(`could not reach ${maskUrlPassword(baseUrl)}: ${reason}`, "check OPENAI_BASE_URL and your network, or replay offline without --live", error);
+  const reason = codes.includes("ECONNREFUSED")
+    ? "the connection was refused"
+    : codes.some((c) => c === "ENOTFOUND" || c === "EAI_AGAIN")
+      ? "its host name could not be resolved (DNS)"
+      : `the connection failed (${codes[0] ?? (error as Error)?.message ?? "unknown error"})`;
+  return new LiveGuidanceError(
+    `could not reach ${maskUrlPassword(baseUrl)}: ${reason}`,
+    "check OPENAI_BASE_URL and your network, or replay offline without --live",
+    error,
+  );
 }

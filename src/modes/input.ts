@@ -56,7 +56,12 @@ export function stdinInput(typed: string[]): InputSource {
 }
 
 /** Replay: the recorded lines, typed by a person at a terminal or fed automatically. */
-export function recordedInput(recorded: readonly string[], say: (text: string) => void, interactive = Boolean(process.stdin.isTTY), lines: LineSource = stdinLines()): InputSource {
+export function recordedInput(
+  recorded: readonly string[],
+  say: (text: string) => void,
+  interactive = Boolean(process.stdin.isTTY),
+  lines: LineSource = stdinLines(),
+): InputSource {
   let next = 0;
   const read = async (): Promise<InputLine> => {
     const expected = recorded[next];
@@ -73,7 +78,9 @@ export function recordedInput(recorded: readonly string[], say: (text: string) =
         next++;
         return { text: expected, echoed: typed.trim() !== "" };
       }
-      say(`"${typed}" is not in the recording, so replay cannot answer it. Type the recorded line, press Enter to use it, or run with --live.\n`);
+      say(
+        `"${typed}" is not in the recording, so replay cannot answer it. Type the recorded line, press Enter to use it, or run with --live.\n`,
+      );
     }
   };
   return { read, close: () => lines.close() };

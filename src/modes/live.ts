@@ -35,7 +35,13 @@ function recordedFixture(lesson: Lesson, captured: Captured, typed: readonly str
     format: FIXTURE_FORMAT,
     version: FIXTURE_VERSION,
     lesson: lesson.id,
-    provenance: { source: "recorded", date: new Date().toISOString().slice(0, 10), baseUrl: maskUrlPassword(baseUrl), models: modelsSeen(captured.exchanges), sdk: `openai-node ${VERSION}` },
+    provenance: {
+      source: "recorded",
+      date: new Date().toISOString().slice(0, 10),
+      baseUrl: maskUrlPassword(baseUrl),
+      models: modelsSeen(captured.exchanges),
+      sdk: `openai-node ${VERSION}`,
+    },
     inputs: typed.length ? [...typed] : undefined,
     exchanges: captured.exchanges,
   };
@@ -78,7 +84,8 @@ export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseD
   });
   const server = startInterception(handler);
   const explainError = (thrown: unknown): unknown => {
-    if (dropped && !(thrown instanceof APIError && thrown.status !== undefined)) return droppedGuidance(baseUrl, dropped.request, dropped.error);
+    if (dropped && !(thrown instanceof APIError && thrown.status !== undefined))
+      return droppedGuidance(baseUrl, dropped.request, dropped.error);
     if (thrown instanceof APIConnectionError) return connectionGuidance(baseUrl, connectionError ?? thrown);
     if (!(thrown instanceof APIError) || thrown.status === undefined) return thrown;
     const exchange = failed.findLast((e) => e.response.status === thrown.status);

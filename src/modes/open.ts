@@ -37,4 +37,3 @@ export function describeMode(session: ModeSession, fixtureFile: string): string 
   const target = maskUrlPassword(session.env["OPENAI_BASE_URL"] ?? "");
   return session.name === "record" ? `record, live against ${target} into ${fixtureFile}` : `live against ${target}`;
 }
-

@@ -20,7 +20,11 @@ export interface IdSource {
 
 /** `Create a thread, run it` → `create-a-thread-run-it`; "" when nothing is left. */
 export function slugify(text: string): string {
-  const slug = text.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const slug = text
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   if (slug.length <= MAX_CELL_ID_LENGTH) return slug;
   // Cut at a word boundary where there is one, so a long title keeps whole words.
   const wordEnd = slug.lastIndexOf("-", MAX_CELL_ID_LENGTH);

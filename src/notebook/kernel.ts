@@ -85,6 +85,7 @@ export function createKernel(notebook: Notebook, options: KernelOptions) {
     return line.text;
   };
 
-  const results = (): CellResult[] => notebook.cells.map((cell) => ({ cell, status: statuses[cell.index]!, outputs: outputs[cell.index]! }));
+  const results = (): CellResult[] =>
+    notebook.cells.map((cell) => ({ cell, status: statuses[cell.index]!, outputs: outputs[cell.index]! }));
   return { enter, emit, fail, input, results, current: (): Cell | undefined => current };
 }

@@ -48,13 +48,15 @@ function splitEdges(body: readonly Line[], isBlank: (text: string) => boolean): 
 
 /** Validate and convert narrative lines: every non-blank line must be a `//` comment. */
 function narrativeSource(content: readonly Line[], problems: LessonProblem[]): string {
-  return content.map(({ number, text }) => {
-    if (text.trim() === "") return "";
-    const match = /^\s*\/\/ ?(.*)$/.exec(text);
-    if (match) return match[1]!;
-    problems.push({ line: number, message: 'a narrative line must start with "// " (put code in a "// %%" cell)' });
-    return text;
-  }).join("\n");
+  return content
+    .map(({ number, text }) => {
+      if (text.trim() === "") return "";
+      const match = /^\s*\/\/ ?(.*)$/.exec(text);
+      if (match) return match[1]!;
+      problems.push({ line: number, message: 'a narrative line must start with "// " (put code in a "// %%" cell)' });
+      return text;
+    })
+    .join("\n");
 }
 
 function tagsOf(metadata: Record<string, unknown>, line: number, problems: LessonProblem[]): string[] {
@@ -66,7 +68,10 @@ function tagsOf(metadata: Record<string, unknown>, line: number, problems: Lesso
 }
 
 function convert(groups: readonly Group[], problems: LessonProblem[]): Cell[] {
-  const ids = assignIds(groups.map((g) => ({ line: g.line, title: g.marker.title, written: g.marker.metadata["id"] })), problems);
+  const ids = assignIds(
+    groups.map((g) => ({ line: g.line, title: g.marker.title, written: g.marker.metadata["id"] })),
+    problems,
+  );
   let codeNumber = 0;
   return groups.map((g, index) => {
     const kind: CellKind = g.marker.type;
@@ -103,7 +108,12 @@ export function parseLesson(file: string, text: string): Notebook {
   const { before, groups } = group(text.replace(/\r\n?/g, "\n").split("\n"), problems);
   const cells = convert(groups, problems);
   const title = titleOf(cells, problems);
-  if (!cells.some((c) => c.kind === "code")) problems.push({ line: 1, message: 'the lesson has no code cell; add one with a "// %%" line' });
-  if (problems.length > 0) throw new LessonFormatError(file, [...problems].sort((a, b) => a.line - b.line));
+  if (!cells.some((c) => c.kind === "code"))
+    problems.push({ line: 1, message: 'the lesson has no code cell; add one with a "// %%" line' });
+  if (problems.length > 0)
+    throw new LessonFormatError(
+      file,
+      [...problems].sort((a, b) => a.line - b.line),
+    );
   return { file, title, cells, layout: { newline: text.includes("\r\n") ? "\r\n" : "\n", before } };
 }

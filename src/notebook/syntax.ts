@@ -70,7 +70,13 @@ function locate(error: Error, lines: readonly string[]): { line: number; column?
   const [head, ...rest] = (error.stack ?? "").split("\n");
   const line = Number(/:(\d+)$/.exec(head ?? "")?.[1]);
   if (!Number.isInteger(line) || line < 1 || line > lines.length) return undefined;
-  const frame = rest.slice(0, Math.max(0, rest.findIndex((row) => row.startsWith(error.name))));
+  const frame = rest.slice(
+    0,
+    Math.max(
+      0,
+      rest.findIndex((row) => row.startsWith(error.name)),
+    ),
+  );
   return { line, column: caretColumn(frame, lines[line - 1]!) };
 }
 

@@ -19,4 +19,3 @@ export class LineJoiner {
     this.text(this.atLineStart || chunk === "" ? chunk : `\n${chunk}`);
   }
 }
-

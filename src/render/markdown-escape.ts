@@ -38,7 +38,10 @@ export function markdownCode(text: string, inTable = false): string {
 }
 
 /** Text inside an HTML comment that cannot end it (`-->`, `--!>`), break its line, or hold a tag. */
-export const commentText = (text: string): string => oneLine(text).replace(/</g, "&lt;").replace(/--(!?)>/g, "--$1&gt;");
+export const commentText = (text: string): string =>
+  oneLine(text)
+    .replace(/</g, "&lt;")
+    .replace(/--(!?)>/g, "--$1&gt;");
 
 /** A fenced block longer than any backtick run inside `text`, so outputs can hold Markdown. */
 export function fence(text: string, lang: string): string {

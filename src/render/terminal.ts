@@ -62,7 +62,10 @@ export class TerminalRenderer implements RunRenderer {
   codeInput(cell: Cell): string {
     const label = `[${cell.number}]${cell.title ? ` ${oneLine(cell.title)}` : ""}${isSetup(cell) ? ` ${this.messages.setupTag}` : ""}`;
     const bar = this.style("dim", "│");
-    const code = cell.source.split("\n").map((line) => `${bar} ${this.style("cyan", line)}`).join("\n");
+    const code = cell.source
+      .split("\n")
+      .map((line) => `${bar} ${this.style("cyan", line)}`)
+      .join("\n");
     return `${this.rule(label)}\n${code}\n${bar}\n`;
   }
 

@@ -56,10 +56,14 @@ export interface RunRenderer {
 
 export function renderOutput(renderer: RunRenderer, output: Output): string {
   switch (output.type) {
-    case "json": return renderer.json(output.value);
-    case "stream": return renderer.stream(output.name, output.text);
-    case "error": return renderer.error(output.error);
-    case "events": return renderer.events(output.counts);
+    case "json":
+      return renderer.json(output.value);
+    case "stream":
+      return renderer.stream(output.name, output.text);
+    case "error":
+      return renderer.error(output.error);
+    case "events":
+      return renderer.events(output.counts);
   }
 }
 

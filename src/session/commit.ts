@@ -37,7 +37,12 @@ export function commitWrites(writes: readonly PendingWrite[], secrets: readonly 
   const shown = (path: string) => relative(root, path).split("\\").join("/");
   for (const { path, data } of writes) {
     const leak = typeof data === "string" ? findSecret(data, secrets) : undefined;
-    if (leak) throw new UserError(`Refusing to write ${shown(path)} for lesson ${subject}`, leak, "report this as a lessonbook bug; nothing was written");
+    if (leak)
+      throw new UserError(
+        `Refusing to write ${shown(path)} for lesson ${subject}`,
+        leak,
+        "report this as a lessonbook bug; nothing was written",
+      );
   }
   const temps: string[] = [];
   let current = writes[0]?.path ?? "";
@@ -55,8 +60,15 @@ export function commitWrites(writes: readonly PendingWrite[], secrets: readonly 
   } catch (error) {
     for (const temp of temps) rmSync(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? "";
-    const kept = renamed === 0 ? "the previous files were left as they were" : 'some files were replaced; "npm run lesson -- --check" finds what no longer matches';
+    const kept =
+      renamed === 0
+        ? "the previous files were left as they were"
+        : 'some files were replaced; "npm run lesson -- --check" finds what no longer matches';
     const reason = `${WRITE_FAILURES[code] ?? (error as Error).message}${code ? ` (${code})` : ""}; ${kept}`;
-    throw new UserError(`Failed to write ${shown(current)} for lesson ${subject}`, reason, `make ${shown(dirname(current))}/ writable and run the lesson again, or add --no-report`);
+    throw new UserError(
+      `Failed to write ${shown(current)} for lesson ${subject}`,
+      reason,
+      `make ${shown(dirname(current))}/ writable and run the lesson again, or add --no-report`,
+    );
   }
 }

@@ -22,7 +22,11 @@ export function readNotebook(lesson: Lesson, dirs: CourseDirs): { notebook: Note
     const [first, ...rest] = error.problems;
     const more = rest.map((p) => ` Also line ${p.line}: ${p.message}.`).join("");
     const reason = `line ${first?.line}: ${first?.message}.${more}`.replace(/\.$/, "");
-    throw new UserError(`Failed to parse lesson ${error.file}`, reason, 'fix the lesson file; cells start with "// %%" (code) or "// %% [markdown]" (narrative)');
+    throw new UserError(
+      `Failed to parse lesson ${error.file}`,
+      reason,
+      'fix the lesson file; cells start with "// %%" (code) or "// %% [markdown]" (narrative)',
+    );
   }
 }
 
@@ -31,5 +35,9 @@ export function checkStopAfter(notebook: Notebook, lesson: Lesson, stopAfter: nu
   const count = notebook.cells.filter((c) => c.kind === "code").length;
   if (stopAfter === undefined || stopAfter <= count) return;
   const cells = count === 1 ? "1 code cell" : `${count} code cells`;
-  throw new UserError(`Invalid --stop-after ${stopAfter}`, `lesson ${lesson.id} has ${cells}`, `choose a number from 1 to ${count}, or leave --stop-after out to run the whole lesson`);
+  throw new UserError(
+    `Invalid --stop-after ${stopAfter}`,
+    `lesson ${lesson.id} has ${cells}`,
+    `choose a number from 1 to ${count}, or leave --stop-after out to run the whole lesson`,
+  );
 }

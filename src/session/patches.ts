@@ -13,7 +13,9 @@ import { belongsElsewhere } from "./context.ts";
 export class LessonExitError extends Error {
   readonly code: number;
   constructor(code: number) {
-    super(`the lesson called process.exit(${code}); a lesson must not end the runner's process (throw an error to stop the lesson instead)`);
+    super(
+      `the lesson called process.exit(${code}); a lesson must not end the runner's process (throw an error to stop the lesson instead)`,
+    );
     this.name = "LessonExitError";
     this.code = code;
   }

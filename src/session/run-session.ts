@@ -104,13 +104,18 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   };
   try {
     traffic = installTraffic({
-      owner, turnstile, say,
+      owner,
+      turnstile,
+      say,
       clock: () => Math.round(performance.now() - started),
       cell: () => kernel.current()?.id,
       timeoutMs: options.mode === "replay" ? undefined : (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
     });
     using patches = installProcessPatches({
-      owner, env: mode.env, fastForward: mode.name === "replay", onStray: stray,
+      owner,
+      env: mode.env,
+      fastForward: mode.name === "replay",
+      onStray: stray,
       onText: (name, chunk) => kernel.emit({ type: "stream", name, text: chunk }),
       host: { display: (item) => kernel.emit({ type: "json", value: item.value }), sleep, input: kernel.input },
       enter: kernel.enter,
@@ -135,7 +140,13 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   const closed = await mode.close(status === "ok");
   const report = options.report === false ? undefined : reportWrite({ run, lesson, dirs, mode: mode.name, modeLine, closed });
   return {
-    run, mode: mode.name, provenance: closed.provenance, secrets: mode.secrets, fixtureSha256: closed.fixtureSha256, clock, lessonSleeps,
+    run,
+    mode: mode.name,
+    provenance: closed.provenance,
+    secrets: mode.secrets,
+    fixtureSha256: closed.fixtureSha256,
+    clock,
+    lessonSleeps,
     writes: [...closed.writes, ...(report ? [report] : [])],
     reportPath: report?.path,
   };

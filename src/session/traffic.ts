@@ -47,7 +47,12 @@ function labelOf(input: Parameters<Fetch>[0], init: RequestInit | undefined): st
 }
 
 function gaveUp(ms: number): Response {
-  const error = { message: `lessonbook gave up waiting for an answer after ${ms / 1000} s (--timeout)`, type: "timeout", param: null, code: null };
+  const error = {
+    message: `lessonbook gave up waiting for an answer after ${ms / 1000} s (--timeout)`,
+    type: "timeout",
+    param: null,
+    code: null,
+  };
   return Response.json({ error }, { status: 504, headers: { "x-should-retry": "false" } });
 }
 
@@ -57,16 +62,19 @@ const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 function progressTicker(inFlight: Map<number, InFlight>, options: TrafficOptions): () => void {
   const firstAfter = Math.min(2_000, (options.timeoutMs ?? Infinity) / 2);
   const told = new Map<number, number>();
-  const timer = realSetInterval(() => {
-    const now = performance.now();
-    for (const [seq, request] of inFlight) {
-      const waited = now - request.started;
-      if (waited < firstAfter || now - (told.get(seq) ?? -Infinity) < 5_000) continue;
-      told.set(seq, now);
-      const limit = options.timeoutMs ? `; gives up after ${seconds(options.timeoutMs)}` : "";
-      options.say(`… still waiting for ${request.label}: ${seconds(waited)}${limit} (Ctrl-C stops)\n`);
-    }
-  }, Math.max(50, Math.min(500, firstAfter / 2)));
+  const timer = realSetInterval(
+    () => {
+      const now = performance.now();
+      for (const [seq, request] of inFlight) {
+        const waited = now - request.started;
+        if (waited < firstAfter || now - (told.get(seq) ?? -Infinity) < 5_000) continue;
+        told.set(seq, now);
+        const limit = options.timeoutMs ? `; gives up after ${seconds(options.timeoutMs)}` : "";
+        options.say(`… still waiting for ${request.label}: ${seconds(waited)}${limit} (Ctrl-C stops)\n`);
+      }
+    },
+    Math.max(50, Math.min(500, firstAfter / 2)),
+  );
   timer.unref();
   return () => clearInterval(timer);
 }

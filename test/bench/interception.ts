@@ -170,12 +170,19 @@ export function formatInterceptionRows(rows: readonly InterceptionRow[]): string
   const lines = ["setup               requests  ms/req  cpu ms/req  × floor (cpu)  KiB/req  sockets  TCP handles left  peak RSS MiB"];
   for (const row of rows) {
     const ratio = floor(row.requests) ? row.cpuMsPerRequest / floor(row.requests)!.cpuMsPerRequest : Number.NaN;
-    lines.push([
-      row.setup.padEnd(18), String(row.requests).padStart(9), row.msPerRequest.toFixed(2).padStart(7),
-      row.cpuMsPerRequest.toFixed(2).padStart(11), `${ratio.toFixed(1)}×`.padStart(14),
-      row.kibRetainedPerRequest.toFixed(1).padStart(8), String(row.socketsOpened).padStart(8), String(row.tcpHandlesLeft).padStart(17),
-      row.peakRssMiB.toFixed(0).padStart(13),
-    ].join(" "));
+    lines.push(
+      [
+        row.setup.padEnd(18),
+        String(row.requests).padStart(9),
+        row.msPerRequest.toFixed(2).padStart(7),
+        row.cpuMsPerRequest.toFixed(2).padStart(11),
+        `${ratio.toFixed(1)}×`.padStart(14),
+        row.kibRetainedPerRequest.toFixed(1).padStart(8),
+        String(row.socketsOpened).padStart(8),
+        String(row.tcpHandlesLeft).padStart(17),
+        row.peakRssMiB.toFixed(0).padStart(13),
+      ].join(" "),
+    );
   }
   return `${lines.join("\n")}\n`;
 }

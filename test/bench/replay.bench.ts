@@ -14,7 +14,13 @@ import { ROOT } from "../support/paths.ts";
 import { syntheticLessons, writeSyntheticCourse } from "./synthetic.ts";
 import { formatTable, median, ms, perUnit, ratio } from "./table.ts";
 
-const { values } = parseArgs({ options: { size: { type: "string", default: "10000" }, polls: { type: "string", default: "1000" }, runs: { type: "string", default: "5" } } });
+const { values } = parseArgs({
+  options: {
+    size: { type: "string", default: "10000" },
+    polls: { type: "string", default: "1000" },
+    runs: { type: "string", default: "5" },
+  },
+});
 const size = Number(values.size);
 const polls = Number(values.polls);
 const runs = Number(values.runs);
@@ -22,32 +28,55 @@ const say = (text: string) => process.stdout.write(`${text}\n`);
 
 const PATH = `${join(ROOT, "node_modules/.bin")}:${process.env["PATH"] ?? ""}`;
 const env = { ...process.env, PATH, NO_COLOR: "1" };
-const lessonScript = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts["lesson"]!;
+const lessonScript = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts[
+  "lesson"
+]!;
 
 /** Wall time of a shell command run the way `npm run` runs a script (node_modules/.bin first on PATH). */
 function wallMs(command: string, args: readonly string[]): number {
   const started = performance.now();
   const result = spawnSync("sh", ["-c", `${command} "$@"`, "sh", ...args], { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
   const elapsed = performance.now() - started;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} exited ${result.status}: ${result.stderr.toString().slice(0, 2000)}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} exited ${result.status}: ${result.stderr.toString().slice(0, 2000)}`);
   return elapsed;
 }
 
-const medianWall = (count: number, command: string, args: readonly string[]) => median(Array.from({ length: count }, () => wallMs(command, args)));
+const medianWall = (count: number, command: string, args: readonly string[]) =>
+  median(Array.from({ length: count }, () => wallMs(command, args)));
 
 function worker<T>(args: readonly string[]): T {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "test/bench/worker.ts"), ...args], { cwd: ROOT, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "test/bench/worker.ts"), ...args], {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`bench worker ${args.join(" ")} failed: ${result.stderr.slice(0, 4000)}`);
   return JSON.parse(result.stdout.trim().split("\n").at(-1)!) as T;
 }
 
-interface LessonCase { times: number[]; walls: number[]; baselineRssMb: number; firstPeakMb: number; peakMb: number }
-interface UnitsCase { load: number[]; miss: number[]; buildSmall: number[]; buildLarge: number[]; peakMb: number }
+interface LessonCase {
+  times: number[];
+  walls: number[];
+  baselineRssMb: number;
+  firstPeakMb: number;
+  peakMb: number;
+}
+interface UnitsCase {
+  load: number[];
+  miss: number[];
+  buildSmall: number[];
+  buildLarge: number[];
+  peakMb: number;
+}
 
 const course = writeSyntheticCourse(syntheticLessons(size, polls));
 const reports = mkdtempSync(join(tmpdir(), "lessonbook-bench-reports-"));
 try {
-  say(`lessonbook bench: Node ${process.version}, ${availableParallelism()} cores, size ${size}, ${polls} polls, medians of ${runs} (3 for the slowest)`);
+  say(
+    `lessonbook bench: Node ${process.version}, ${availableParallelism()} cores, size ${size}, ${polls} polls, medians of ${runs} (3 for the slowest)`,
+  );
   const floorMs = medianWall(runs, "node", ["--input-type=module", "-e", 'await import("openai"); await import("msw/node");']);
   const lesson3 = medianWall(runs, lessonScript, ["3", "--reports", reports]);
   const all = medianWall(3, lessonScript, ["--all", "--reports", reports]);
@@ -70,20 +99,33 @@ try {
   const [buildSmall, buildLarge] = [median(units.buildSmall), median(units.buildLarge)];
   const peak = Math.max(creates.firstPeakMb, lists.firstPeakMb, streamLarge.firstPeakMb, units.peakMb);
   say("");
-  say(formatTable(["work", "measured", "goal"], [
-    ["floor: Node start + import openai and msw/node", ms(floorMs), "(reference)"],
-    ["npm run lesson 3 (wall)", `${ms(lesson3)} = ${ratio(lesson3 / floorMs)} floor`, "≤ 1.3× floor"],
-    ["npm run lesson -- --all (wall, 12 lessons)", `${ms(all)} = ${ratio(all / floorMs)} floor`, "≤ 2 s"],
-    [`run polled ${polls} vs 3 times, loop with sleep(500) (wall)`, pollRow(loopFew, loopMany, loopWork), "≤ 1.1×"],
-    [`the same with runs.poll({ pollIntervalMs: 500 }) (wall)`, pollRow(sdkFew, sdkMany, sdkWork), "≤ 1.1×"],
-    [`${n} messages.create replayed (in process)`, replayRow(creates, "request"), "≤ 1 s, ≤ 200 MB"],
-    [`${n} identical list requests (in process)`, replayRow(lists, "request"), "≤ 1 s, ≤ 200 MB"],
-    [`fixture load, ${n} exchanges`, `${ms(median(units.load))} (${perUnit(median(units.load), size, "exchange")})`, "≤ 100 ms"],
-    [`matcher build, ${(size * 3).toLocaleString("en-US")} identical keys`, `${ms(buildLarge)}; ×3 keys costs ${ratio(buildLarge / buildSmall)}`, "linear (×3)"],
-    [`one miss against ${n} exchanges`, ms(median(units.miss)), "≤ 20 ms"],
-    [`streamed run, ${n} deltas (in process)`, `${ms(large)} (${perUnit(large, size, "event")}); ×10 events costs ${ratio(large / small)}`, "linear, ≤ 0.5 s"],
-    ["peak RSS of the largest case", `${peak.toFixed(0)} MB (after start-up: ${creates.baselineRssMb.toFixed(0)} MB)`, "≤ 200 MB"],
-  ]));
+  say(
+    formatTable(
+      ["work", "measured", "goal"],
+      [
+        ["floor: Node start + import openai and msw/node", ms(floorMs), "(reference)"],
+        ["npm run lesson 3 (wall)", `${ms(lesson3)} = ${ratio(lesson3 / floorMs)} floor`, "≤ 1.3× floor"],
+        ["npm run lesson -- --all (wall, 12 lessons)", `${ms(all)} = ${ratio(all / floorMs)} floor`, "≤ 2 s"],
+        [`run polled ${polls} vs 3 times, loop with sleep(500) (wall)`, pollRow(loopFew, loopMany, loopWork), "≤ 1.1×"],
+        [`the same with runs.poll({ pollIntervalMs: 500 }) (wall)`, pollRow(sdkFew, sdkMany, sdkWork), "≤ 1.1×"],
+        [`${n} messages.create replayed (in process)`, replayRow(creates, "request"), "≤ 1 s, ≤ 200 MB"],
+        [`${n} identical list requests (in process)`, replayRow(lists, "request"), "≤ 1 s, ≤ 200 MB"],
+        [`fixture load, ${n} exchanges`, `${ms(median(units.load))} (${perUnit(median(units.load), size, "exchange")})`, "≤ 100 ms"],
+        [
+          `matcher build, ${(size * 3).toLocaleString("en-US")} identical keys`,
+          `${ms(buildLarge)}; ×3 keys costs ${ratio(buildLarge / buildSmall)}`,
+          "linear (×3)",
+        ],
+        [`one miss against ${n} exchanges`, ms(median(units.miss)), "≤ 20 ms"],
+        [
+          `streamed run, ${n} deltas (in process)`,
+          `${ms(large)} (${perUnit(large, size, "event")}); ×10 events costs ${ratio(large / small)}`,
+          "linear, ≤ 0.5 s",
+        ],
+        ["peak RSS of the largest case", `${peak.toFixed(0)} MB (after start-up: ${creates.baselineRssMb.toFixed(0)} MB)`, "≤ 200 MB"],
+      ],
+    ),
+  );
 } finally {
   course.remove();
   rmSync(reports, { recursive: true, force: true });

@@ -14,18 +14,36 @@ const RUN = "run_bench";
 const BETA = { "openai-beta": "assistants=v2" };
 const JSON_TYPE = { "content-type": "application/json" };
 
-const runObject = (status: string) => ({ id: RUN, object: "thread.run", created_at: 1754380000, assistant_id: "asst_bench", thread_id: THREAD, status });
+const runObject = (status: string) => ({
+  id: RUN,
+  object: "thread.run",
+  created_at: 1754380000,
+  assistant_id: "asst_bench",
+  thread_id: THREAD,
+  status,
+});
 const message = (id: string, content: string) => ({
-  id, object: "thread.message", created_at: 1754380000, thread_id: THREAD, role: "user",
-  content: [{ type: "text", text: { value: content, annotations: [] } }], attachments: [], metadata: {},
+  id,
+  object: "thread.message",
+  created_at: 1754380000,
+  thread_id: THREAD,
+  role: "user",
+  content: [{ type: "text", text: { value: content, annotations: [] } }],
+  attachments: [],
+  metadata: {},
 });
 
-const get = (path: string, body: unknown, at: number): Exchange =>
-  ({ at, request: { method: "GET", path, headers: BETA }, response: { status: 200, headers: JSON_TYPE, body: body as Exchange["response"]["body"] } });
+const get = (path: string, body: unknown, at: number): Exchange => ({
+  at,
+  request: { method: "GET", path, headers: BETA },
+  response: { status: 200, headers: JSON_TYPE, body: body as Exchange["response"]["body"] },
+});
 
 /** `count` polls of one run: in progress until the last, which is completed. */
 function pollExchanges(count: number): Exchange[] {
-  return Array.from({ length: count }, (_, i) => get(`/v1/threads/${THREAD}/runs/${RUN}`, runObject(i === count - 1 ? "completed" : "in_progress"), i * 500));
+  return Array.from({ length: count }, (_, i) =>
+    get(`/v1/threads/${THREAD}/runs/${RUN}`, runObject(i === count - 1 ? "completed" : "in_progress"), i * 500),
+  );
 }
 
 export const question = (i: number): string => `Question ${i}: what is ${i} squared?`;
@@ -33,19 +51,38 @@ export const question = (i: number): string => `Question ${i}: what is ${i} squa
 function createExchanges(count: number): Exchange[] {
   return Array.from({ length: count }, (_, i) => ({
     at: i,
-    request: { method: "POST", path: `/v1/threads/${THREAD}/messages`, headers: { ...JSON_TYPE, ...BETA }, body: { role: "user", content: question(i) } },
+    request: {
+      method: "POST",
+      path: `/v1/threads/${THREAD}/messages`,
+      headers: { ...JSON_TYPE, ...BETA },
+      body: { role: "user", content: question(i) },
+    },
     response: { status: 200, headers: JSON_TYPE, body: message(`msg_${i}`, question(i)) },
   }));
 }
 
 /** `count` identical list requests (one request key), also the matcher-build case. */
 export function syntheticListExchanges(count: number): Exchange[] {
-  const page = { object: "list", data: [message("msg_2", "two"), message("msg_1", "one")], first_id: "msg_2", last_id: "msg_1", has_more: false };
+  const page = {
+    object: "list",
+    data: [message("msg_2", "two"), message("msg_1", "one")],
+    first_id: "msg_2",
+    last_id: "msg_1",
+    has_more: false,
+  };
   return Array.from({ length: count }, (_, i) => get(`/v1/threads/${THREAD}/messages`, page, i));
 }
 
 function streamExchange(deltas: number): Exchange[] {
-  const delta = (i: number): Frame => ({ at: i, event: "thread.message.delta", data: { id: "msg_s", object: "thread.message.delta", delta: { content: [{ index: 0, type: "text", text: { value: `${i} `, annotations: [] } }] } } });
+  const delta = (i: number): Frame => ({
+    at: i,
+    event: "thread.message.delta",
+    data: {
+      id: "msg_s",
+      object: "thread.message.delta",
+      delta: { content: [{ index: 0, type: "text", text: { value: `${i} `, annotations: [] } }] },
+    },
+  });
   const events: Frame[] = [
     { at: 0, event: "thread.run.created", data: runObject("queued") },
     { at: 0, event: "thread.message.created", data: { ...message("msg_s", ""), role: "assistant", content: [] } },
@@ -54,10 +91,17 @@ function streamExchange(deltas: number): Exchange[] {
     { at: deltas, event: "done", text: "[DONE]" },
   ];
   const body = { assistant_id: "asst_bench", stream: true };
-  return [{ at: 0, request: { method: "POST", path: `/v1/threads/${THREAD}/runs`, headers: { ...JSON_TYPE, ...BETA }, body }, response: { status: 200, headers: { "content-type": "text/event-stream" }, events } }];
+  return [
+    {
+      at: 0,
+      request: { method: "POST", path: `/v1/threads/${THREAD}/runs`, headers: { ...JSON_TYPE, ...BETA }, body },
+      response: { status: 200, headers: { "content-type": "text/event-stream" }, events },
+    },
+  ];
 }
 
-const HEADER = 'import OpenAI from "openai";\nimport { sleep } from "../src/helpers/index.ts";\nconst client = new OpenAI();\nvoid sleep;\n';
+const HEADER =
+  'import OpenAI from "openai";\nimport { sleep } from "../src/helpers/index.ts";\nconst client = new OpenAI();\nvoid sleep;\n';
 const code = {
   pollLoop: `let run = await client.beta.threads.runs.retrieve("${RUN}", { thread_id: "${THREAD}" });
 while (run.status !== "completed") {
@@ -111,9 +155,25 @@ export function writeSyntheticCourse(lessons: readonly SyntheticLesson[]): Synth
   symlinkSync(join(ROOT, "src"), join(root, "src"));
   symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"));
   for (const lesson of lessons) {
-    writeFileSync(join(dirs.lessons, `${lesson.id}.ts`), `// %% [markdown]\n// # Bench: ${lesson.id}\n\n// %% Run\n${HEADER}${lesson.body}\n`);
-    const provenance = { source: "reconstructed" as const, date: "2026-01-01", baseUrl: "https://api.openai.com/v1", models: [], sdk: "openai-node bench" };
-    writeFileSync(join(dirs.fixtures, `${lesson.id}.json`), serializeFixture({ format: "lessonbook-fixture", version: 1, lesson: lesson.id, provenance, exchanges: lesson.exchanges }));
+    writeFileSync(
+      join(dirs.lessons, `${lesson.id}.ts`),
+      `// %% [markdown]\n// # Bench: ${lesson.id}\n\n// %% Run\n${HEADER}${lesson.body}\n`,
+    );
+    const provenance = {
+      source: "reconstructed" as const,
+      date: "2026-01-01",
+      baseUrl: "https://api.openai.com/v1",
+      models: [],
+      sdk: "openai-node bench",
+    };
+    writeFileSync(
+      join(dirs.fixtures, `${lesson.id}.json`),
+      serializeFixture({ format: "lessonbook-fixture", version: 1, lesson: lesson.id, provenance, exchanges: lesson.exchanges }),
+    );
   }
-  return { dirs, flags: ["--lessons", dirs.lessons, "--fixtures", dirs.fixtures, "--reports", dirs.reports], remove: () => rmSync(root, { recursive: true, force: true }) };
+  return {
+    dirs,
+    flags: ["--lessons", dirs.lessons, "--fixtures", dirs.fixtures, "--reports", dirs.reports],
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
 }

@@ -44,7 +44,8 @@ async function lessonCase(root: string, id: string, repeats: number): Promise<ob
   for (let i = 0; i < repeats; i++) {
     const started = cpuMs();
     const { run, elapsedMs } = await replayInProcess(lesson, { dirs });
-    if (run.status !== "ok") throw new Error(`${id} did not replay: ${JSON.stringify(run.results.flatMap((r) => r.outputs)).slice(0, 2000)}`);
+    if (run.status !== "ok")
+      throw new Error(`${id} did not replay: ${JSON.stringify(run.results.flatMap((r) => r.outputs)).slice(0, 2000)}`);
     times.push(cpuMs() - started);
     walls.push(elapsedMs);
     if (i === 0) firstPeakMb = peakRssMb();
@@ -59,15 +60,21 @@ function unitsCase(root: string, size: number, repeats: number): object {
   const load: number[] = [];
   for (let i = 0; i < repeats; i++) load.push(timed(() => loadFixture(path, source)));
   const { fixture } = loadFixture(path, source);
-  const miss: RecordedRequest = { method: "POST", path: fixture.exchanges[0]!.request.path, body: { role: "user", content: "A question never recorded" } };
+  const miss: RecordedRequest = {
+    method: "POST",
+    path: fixture.exchanges[0]!.request.path,
+    body: { role: "user", content: "A question never recorded" },
+  };
   const missMs: number[] = [];
   // The first miss of a process also loads the diff library; time the search itself.
   createMatcher(fixture.exchanges.slice(0, 2)).match(miss);
   for (let i = 0; i < repeats; i++) {
     const matcher = createMatcher(fixture.exchanges);
-    missMs.push(timed(() => {
-      if (!("miss" in matcher.match(miss))) throw new Error("expected a miss");
-    }));
+    missMs.push(
+      timed(() => {
+        if (!("miss" in matcher.match(miss))) throw new Error("expected a miss");
+      }),
+    );
   }
   const identical = (count: number) => syntheticListExchanges(count);
   const build = (count: number) => {

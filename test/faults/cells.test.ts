@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import { cleanEnv, runCli, tempCourse } from "../support/cli.ts";
 
 const EMPTY_FIXTURE = {
-  format: "lessonbook-fixture", version: 1, lesson: "",
+  format: "lessonbook-fixture",
+  version: 1,
+  lesson: "",
   provenance: { source: "reconstructed", date: "2026-11-30", baseUrl: "https://api.openai.com/v1", models: [], sdk: "openai-node 7.57.0" },
   exchanges: [],
 };
@@ -16,7 +18,20 @@ const EMPTY_FIXTURE = {
 function courseWith(slug: string, body: string) {
   const course = tempCourse();
   const id = `91-${slug}`;
-  const lesson = ["// %% [markdown]", "// # Lesson 91: Misbehaving", "", "// %% First", 'console.log("first");', "", "// %% Second", body, "", "// %% Third", 'console.log("third");', ""].join("\n");
+  const lesson = [
+    "// %% [markdown]",
+    "// # Lesson 91: Misbehaving",
+    "",
+    "// %% First",
+    'console.log("first");',
+    "",
+    "// %% Second",
+    body,
+    "",
+    "// %% Third",
+    'console.log("third");',
+    "",
+  ].join("\n");
   writeFileSync(join(course.lessons, `${id}.ts`), lesson);
   writeFileSync(join(course.fixtures, `${id}.json`), JSON.stringify({ ...EMPTY_FIXTURE, lesson: id }));
   return { course, id, report: join(course.reports, `${id}.md`), failedReport: join(course.reports, `${id}.failed.md`) };
@@ -48,7 +63,10 @@ describe("a cell that cannot finish", () => {
   });
 
   it("fails the cell whose callback throws after the cell's code has returned", async () => {
-    const { course, id } = courseWith("stray", 'await new Promise((resolve) => setTimeout(() => { resolve(1); throw new Error("late boom"); }, 1));\nawait new Promise(() => {});');
+    const { course, id } = courseWith(
+      "stray",
+      'await new Promise((resolve) => setTimeout(() => { resolve(1); throw new Error("late boom"); }, 1));\nawait new Promise(() => {});',
+    );
     const result = await runCli(["91", ...course.flags]);
     expect(result.code).toBe(1);
     expect(summaryLine(result.stdout)).toMatch(new RegExp(`^✗ Lesson ${id} failed in cell 2 "Second": Error: late boom;`));
@@ -59,14 +77,18 @@ describe("bad invocations", () => {
   it("refuses flags that npm kept for itself instead of silently replaying", async () => {
     const result = await runCli(["3"], cleanEnv({ npm_config_live: "true" }));
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("lessonbook: npm kept --live for itself: options for lessonbook must come after a lone --. Fix: npm run lesson N -- --live\n");
+    expect(result.stderr).toBe(
+      "lessonbook: npm kept --live for itself: options for lessonbook must come after a lone --. Fix: npm run lesson N -- --live\n",
+    );
   });
 
   it("says so when --stop-after is past the last code cell", async () => {
     const { course, id } = courseWith("short", 'console.log("second");');
     const result = await runCli(["91", "--stop-after", "9", ...course.flags]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`lessonbook: Invalid --stop-after 9: lesson ${id} has 3 code cells. Fix: choose a number from 1 to 3, or leave --stop-after out to run the whole lesson\n`);
+    expect(result.stderr).toBe(
+      `lessonbook: Invalid --stop-after 9: lesson ${id} has 3 code cells. Fix: choose a number from 1 to 3, or leave --stop-after out to run the whole lesson\n`,
+    );
   });
 
   it("counts one cell as one cell", async () => {
@@ -81,7 +103,11 @@ describe("bad invocations", () => {
     writeFileSync(blocked, "a file where the reports folder should be\n");
     const result = await runCli(["91", ...course.flags, "--reports", join(blocked, "reports")]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(new RegExp(`^lessonbook: Failed to write not-a-folder/reports/${id}.md for lesson ${id}: [^\\n]*the previous files were left as they were\\. Fix: make not-a-folder/reports/ writable and run the lesson again, or add --no-report\\n$`));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^lessonbook: Failed to write not-a-folder/reports/${id}.md for lesson ${id}: [^\\n]*the previous files were left as they were\\. Fix: make not-a-folder/reports/ writable and run the lesson again, or add --no-report\\n$`,
+      ),
+    );
     expect(existsSync(join(blocked, "reports"))).toBe(false);
   });
 

@@ -41,10 +41,16 @@ describe("a fixture and its report", () => {
 
   it("says a report is missing, and that a hand-edited report differs from what its fixture produces", async () => {
     const course = tempCourse(["03-add-message"]);
-    expect(await check(course.dirs)).toEqual({ code: 1, lines: ["✗ reports/03-add-message.md: the report is missing. Fix: npm run lesson 3"] });
+    expect(await check(course.dirs)).toEqual({
+      code: 1,
+      lines: ["✗ reports/03-add-message.md: the report is missing. Fix: npm run lesson 3"],
+    });
     const { result } = await replayInProcess(3, { dirs: course.dirs, report: true });
     const report = result.writes.find((w) => w.path.endsWith(".md"))!;
     writeFileSync(report.path, String(report.data).replace("Lesson 3", "Lesson three"));
-    expect(await check(course.dirs)).toEqual({ code: 1, lines: ["✗ reports/03-add-message.md: its text differs from what the fixture produces. Fix: npm run lesson 3"] });
+    expect(await check(course.dirs)).toEqual({
+      code: 1,
+      lines: ["✗ reports/03-add-message.md: its text differs from what the fixture produces. Fix: npm run lesson 3"],
+    });
   });
 });

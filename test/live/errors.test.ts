@@ -32,13 +32,16 @@ describe("live mode errors", () => {
   beforeEach(() => {
     Object.assign(server.scenario, { rejectKey: false, shutdown: false, rateLimit: false, runOutcome: "completed" });
   });
-  const fixturesUntouched = () => expect(readdirSync(course.fixtures).sort()).toEqual(["01-create-assistant.json", "05-wait-on-run.json", "11-streaming.json"]);
+  const fixturesUntouched = () =>
+    expect(readdirSync(course.fixtures).sort()).toEqual(["01-create-assistant.json", "05-wait-on-run.json", "11-streaming.json"]);
 
   it("stops before any request when no key is set, saying how to set one", async () => {
     const before = server.requestCount();
     const result = await record("1", server.baseUrl, false);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('lessonbook: Failed to start record mode: OPENAI_API_KEY is not set, and --live and --record call the real API. Fix: put OPENAI_API_KEY=<your key> in a ".env" file in the repository root (or export it), or drop the flag to replay offline\n');
+    expect(result.stderr).toBe(
+      'lessonbook: Failed to start record mode: OPENAI_API_KEY is not set, and --live and --record call the real API. Fix: put OPENAI_API_KEY=<your key> in a ".env" file in the repository root (or export it), or drop the flag to replay offline\n',
+    );
     expect(server.requestCount()).toBe(before);
   });
 
@@ -46,8 +49,12 @@ describe("live mode errors", () => {
     server.scenario.rejectKey = true;
     const result = await record("1", server.baseUrl);
     expect(result.code).toBe(1);
-    expect(lines(result)).toContain(`LiveError: ${server.baseUrl} rejected the API key (401 on POST /v1/assistants: Incorrect API key provided: [redacted]. You can find your API key at https://platform.openai.com/account/api-keys.)`);
-    expect(lines(result)).toContain("Fix: check OPENAI_API_KEY in .env or your environment; create a key at https://platform.openai.com/api-keys");
+    expect(lines(result)).toContain(
+      `LiveError: ${server.baseUrl} rejected the API key (401 on POST /v1/assistants: Incorrect API key provided: [redacted]. You can find your API key at https://platform.openai.com/account/api-keys.)`,
+    );
+    expect(lines(result)).toContain(
+      "Fix: check OPENAI_API_KEY in .env or your environment; create a key at https://platform.openai.com/api-keys",
+    );
     expect(result.stdout + result.stderr).not.toMatch(/sk-can|canary/i);
     fixturesUntouched();
   });
@@ -57,8 +64,12 @@ describe("live mode errors", () => {
     const result = await record("1", server.baseUrl);
     expect(result.code).toBe(1);
     const host = new URL(server.baseUrl).host;
-    expect(result.stdout).toContain(`LiveError: ${host} answered 404 to POST /v1/assistants: the Assistants API is not available there; OpenAI shut it down on 2026-08-26, so /v1/assistants and /v1/threads no longer exist on api.openai.com (`);
-    expect(lines(result)).toContain('Fix: replay the lesson offline with "npm run lesson N" (no flag), or set OPENAI_BASE_URL to a server that still implements the Assistants API');
+    expect(result.stdout).toContain(
+      `LiveError: ${host} answered 404 to POST /v1/assistants: the Assistants API is not available there; OpenAI shut it down on 2026-08-26, so /v1/assistants and /v1/threads no longer exist on api.openai.com (`,
+    );
+    expect(lines(result)).toContain(
+      'Fix: replay the lesson offline with "npm run lesson N" (no flag), or set OPENAI_BASE_URL to a server that still implements the Assistants API',
+    );
     fixturesUntouched();
   });
 
@@ -68,7 +79,9 @@ describe("live mode errors", () => {
     const result = await record("1", server.baseUrl);
     expect(result.code).toBe(1);
     expect(server.requestCount() - before).toBe(3);
-    expect(result.stdout).toContain(`LiveError: ${server.baseUrl} is rate limiting requests (429 on POST /v1/assistants after the SDK's retries: Rate limit reached`);
+    expect(result.stdout).toContain(
+      `LiveError: ${server.baseUrl} is rate limiting requests (429 on POST /v1/assistants after the SDK's retries: Rate limit reached`,
+    );
     fixturesUntouched();
   });
 
@@ -84,7 +97,9 @@ describe("live mode errors", () => {
   it("names the base URL when its host name does not resolve", async () => {
     const result = await record("1", "http://lessonbook-no-such-host.invalid/v1");
     expect(result.code).toBe(1);
-    expect(lines(result)).toContain("LiveError: could not reach http://lessonbook-no-such-host.invalid/v1: its host name could not be resolved (DNS)");
+    expect(lines(result)).toContain(
+      "LiveError: could not reach http://lessonbook-no-such-host.invalid/v1: its host name could not be resolved (DNS)",
+    );
     fixturesUntouched();
   });
 
@@ -93,7 +108,11 @@ describe("live mode errors", () => {
     const result = await record("5", server.baseUrl);
     expect(result.code).toBe(1);
     const lastError = outcome === "failed" ? "last_error: server_error: Sorry, something went wrong." : "last_error: null";
-    expect(result.stdout).toMatch(new RegExp(`✗ Lesson 05-wait-on-run failed in cell 7 "Wait for the run": LiveError: run run_\\w+ ended "${outcome}" \\(${lastError.replace(/[.]/g, "\\.")}\\)`));
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `✗ Lesson 05-wait-on-run failed in cell 7 "Wait for the run": LiveError: run run_\\w+ ended "${outcome}" \\(${lastError.replace(/[.]/g, "\\.")}\\)`,
+      ),
+    );
     fixturesUntouched();
   });
 
@@ -101,7 +120,9 @@ describe("live mode errors", () => {
     server.scenario.runOutcome = "failed";
     const result = await record("11", server.baseUrl);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/✗ Lesson 11-streaming failed in cell 4 "Stream the run": LiveError: run run_\w+ ended "failed" \(last_error: server_error: Sorry, something went wrong\.\)/);
+    expect(result.stdout).toMatch(
+      /✗ Lesson 11-streaming failed in cell 4 "Stream the run": LiveError: run run_\w+ ended "failed" \(last_error: server_error: Sorry, something went wrong\.\)/,
+    );
     fixturesUntouched();
   });
 });

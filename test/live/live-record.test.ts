@@ -8,7 +8,9 @@ import { startCourseSim, type CourseSim } from "../support/sim.ts";
 
 // A canary: if this string (or any sk- key shape) shows up in a file or output, redaction failed.
 const CANARY_KEY = "sk-canary-LESSONBOOK0123456789abcdefghijklmnop";
-const ids = readdirSync(join(ROOT, "lessons")).filter((f) => /^\d{2}-.*\.ts$/.test(f)).map((f) => f.slice(0, -3));
+const ids = readdirSync(join(ROOT, "lessons"))
+  .filter((f) => /^\d{2}-.*\.ts$/.test(f))
+  .map((f) => f.slice(0, -3));
 /** What the learner types at lesson 12's prompts. */
 const TYPED = "What is 2 to the power of 10?\nAnd what is the square root of 1024?\n/q\n";
 const bodyOf = (report: string) => report.slice(0, report.lastIndexOf("\n---\n"));
@@ -35,13 +37,20 @@ describe("the whole course live, recorded, then replayed", () => {
     };
     liveRun = await against(["--live", "--fixtures", live.fixtures, "--reports", live.reports]);
     recordRun = await against(["--record", "--fixtures", recorded.fixtures, "--reports", recorded.reports]);
-    replayRun = await runCli(["--all", "--lessons", lessonsDir, "--fixtures", recorded.fixtures, "--reports", replayed.reports], cleanEnv());
+    replayRun = await runCli(
+      ["--all", "--lessons", lessonsDir, "--fixtures", recorded.fixtures, "--reports", replayed.reports],
+      cleanEnv(),
+    );
     // Three processes of twelve lessons each: generous for two busy cores.
   }, 300_000);
 
   it("runs every lesson live through real sockets, writing live reports beside and no fixture", () => {
     expect([liveRun.code, liveRun.stderr]).toEqual([0, ""]);
-    expect(summaries(liveRun)).toEqual(ids.map((id) => expect.stringMatching(new RegExp(`^✓ Lesson ${id}: \\d+ cells ran in live mode; report: \\S*reports/${id}\\.live\\.md$`))));
+    expect(summaries(liveRun)).toEqual(
+      ids.map((id) =>
+        expect.stringMatching(new RegExp(`^✓ Lesson ${id}: \\d+ cells ran in live mode; report: \\S*reports/${id}\\.live\\.md$`)),
+      ),
+    );
     expect(readdirSync(live.fixtures)).toEqual([]);
     expect(liveRun.stdout).toContain("Enter a math question (/q to quit): What is 2 to the power of 10?\nAssistant> 2^10 = 1024.\n");
   });
@@ -50,7 +59,9 @@ describe("the whole course live, recorded, then replayed", () => {
     expect([recordRun.code, recordRun.stderr]).toEqual([0, ""]);
     expect(summaries(recordRun)).toHaveLength(ids.length);
     expect([replayRun.code, replayRun.stderr]).toEqual([0, ""]);
-    expect(summaries(replayRun)).toEqual(ids.map((id) => expect.stringMatching(new RegExp(`^✓ Lesson ${id}: \\d+ cells ran in replay mode; report: \\S*reports/${id}\\.md$`))));
+    expect(summaries(replayRun)).toEqual(
+      ids.map((id) => expect.stringMatching(new RegExp(`^✓ Lesson ${id}: \\d+ cells ran in replay mode; report: \\S*reports/${id}\\.md$`))),
+    );
   });
 
   it("replays into the very reports the recording wrote, and the same bodies as the live run", () => {

@@ -17,7 +17,10 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** Starts recording lesson 5 and sends `signal` once the polling cell is running. */
-function interruptRecording(flags: string[], signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+function interruptRecording(
+  flags: string[],
+  signal: NodeJS.Signals,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), "5", "--record", ...flags], {
     cwd: ROOT,
     env: cleanEnv({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.baseUrl }),
@@ -54,12 +57,20 @@ describe("an interrupted recording", () => {
 describe("redaction and the secret verifier", () => {
   it("replaces the key wherever a lesson sends it, and the fixture keeps no key or auth header", async () => {
     const course = tempCourse();
-    writeFileSync(join(course.lessons, "91-leaky.ts"), [
-      "// %% [markdown]", "// # Lesson 91: A key in a body", "// %% Send it", 'import OpenAI from "openai";', "const client = new OpenAI();",
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: the lesson's own template string, written as text
-      'const a = await client.beta.assistants.create({ model: "gpt-4o-mini", name: "Leaky", metadata: { copied: `key ${process.env.OPENAI_API_KEY}` } });',
-      "console.log(a.object);", "",
-    ].join("\n"));
+    writeFileSync(
+      join(course.lessons, "91-leaky.ts"),
+      [
+        "// %% [markdown]",
+        "// # Lesson 91: A key in a body",
+        "// %% Send it",
+        'import OpenAI from "openai";',
+        "const client = new OpenAI();",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the lesson's own template string, written as text
+        'const a = await client.beta.assistants.create({ model: "gpt-4o-mini", name: "Leaky", metadata: { copied: `key ${process.env.OPENAI_API_KEY}` } });',
+        "console.log(a.object);",
+        "",
+      ].join("\n"),
+    );
     const result = await runCli(["91", "--record", ...course.flags], cleanEnv({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.baseUrl }));
     expect(result.code).toBe(0);
     const fixture = readFileSync(join(course.fixtures, "91-leaky.json"), "utf8");
@@ -72,10 +83,15 @@ describe("redaction and the secret verifier", () => {
 
   it("refuses to write a report that would print the key, and writes no fixture either", async () => {
     const course = tempCourse();
-    writeFileSync(join(course.lessons, "92-prints-key.ts"), ["// %% [markdown]", "// # Lesson 92: Printing the key", "// %% Print it", "console.log(process.env.OPENAI_API_KEY);", ""].join("\n"));
+    writeFileSync(
+      join(course.lessons, "92-prints-key.ts"),
+      ["// %% [markdown]", "// # Lesson 92: Printing the key", "// %% Print it", "console.log(process.env.OPENAI_API_KEY);", ""].join("\n"),
+    );
     const result = await runCli(["92", "--record", ...course.flags], cleanEnv({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.baseUrl }));
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`lessonbook: Refusing to write reports/92-prints-key.md for lesson 92-prints-key: it contains the value of OPENAI_API_KEY. Fix: report this as a lessonbook bug; nothing was written\n`);
+    expect(result.stderr).toBe(
+      `lessonbook: Refusing to write reports/92-prints-key.md for lesson 92-prints-key: it contains the value of OPENAI_API_KEY. Fix: report this as a lessonbook bug; nothing was written\n`,
+    );
     expect(existsSync(join(course.fixtures, "92-prints-key.json"))).toBe(false);
     expect(existsSync(join(course.reports, "92-prints-key.md"))).toBe(false);
   });
@@ -83,8 +99,13 @@ describe("redaction and the secret verifier", () => {
   it("refuses a whole batch of writes when any file holds a key, writing none of them", () => {
     const dir = mkdtempSync(join(tmpdir(), "lessonbook-verify-"));
     const lesson = { number: 3, id: "03-x", file: "", fixturePath: join(dir, "f.json"), reportPath: join(dir, "r.md") };
-    const writes = [{ path: lesson.fixturePath, data: '{"clean": true}' }, { path: lesson.reportPath, data: "token sk-proj-abcdefghijklmnopqrstuvwxyz" }];
-    expect(() => commitWrites(writes, [], lesson.id, dir)).toThrow(`Refusing to write r.md for lesson 03-x: it contains text shaped like an OpenAI API key (sk-…)`);
+    const writes = [
+      { path: lesson.fixturePath, data: '{"clean": true}' },
+      { path: lesson.reportPath, data: "token sk-proj-abcdefghijklmnopqrstuvwxyz" },
+    ];
+    expect(() => commitWrites(writes, [], lesson.id, dir)).toThrow(
+      `Refusing to write r.md for lesson 03-x: it contains text shaped like an OpenAI API key (sk-…)`,
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 

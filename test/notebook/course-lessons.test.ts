@@ -7,7 +7,9 @@ import { encodeLesson } from "../../src/notebook/encode.ts";
 import { parseLesson } from "../../src/notebook/parse.ts";
 import { ROOT } from "../support/paths.ts";
 
-const lessonFiles = readdirSync(join(ROOT, "lessons")).filter((f) => /^\d{2}-.*\.ts$/.test(f)).sort();
+const lessonFiles = readdirSync(join(ROOT, "lessons"))
+  .filter((f) => /^\d{2}-.*\.ts$/.test(f))
+  .sort();
 const read = (file: string) => readFileSync(join(ROOT, "lessons", file), "utf8");
 
 describe("every course lesson", () => {

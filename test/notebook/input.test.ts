@@ -16,7 +16,12 @@ describe("input() during a replay", () => {
 
   it("lets a person at a terminal type the recorded line or press Enter, and refuses anything else", async () => {
     const said: string[] = [];
-    const input = recordedInput(["What is 2 to the power of 10?", "/q"], (text) => said.push(text), true, typing(["What is 3 + 3?", "what is 2 to the power of 10?", " What is 2 to the power of 10? ", ""]));
+    const input = recordedInput(
+      ["What is 2 to the power of 10?", "/q"],
+      (text) => said.push(text),
+      true,
+      typing(["What is 3 + 3?", "what is 2 to the power of 10?", " What is 2 to the power of 10? ", ""]),
+    );
     expect(await input.read("> ")).toEqual({ text: "What is 2 to the power of 10?", echoed: true });
     expect(await input.read("> ")).toEqual({ text: "/q", echoed: false });
     expect(said).toEqual([

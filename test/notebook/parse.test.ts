@@ -85,16 +85,27 @@ describe("cell ids", () => {
   });
 
   it("derives ids for cells written without one: the title's slug, else cell-N, made unique", () => {
-    const notebook = parseLesson("lessons/99-x.ts", lesson([
-      "// %% [markdown]", "// # Title",
-      "// %% Create a thread, then run it!", "a();",
-      "// %% Create a thread, then run it", "b();",
-      '// %% Taken id="create-a-thread-then-run-it-3"', "c();",
-      "// %% Create a thread then run it", "d();",
-      "// %% 스레드 만들기", "e();",
-      `// %% ${"Long title ".repeat(8)}`, "f();",
-      `// %% ${"Long title ".repeat(8)}`, "g();",
-    ]));
+    const notebook = parseLesson(
+      "lessons/99-x.ts",
+      lesson([
+        "// %% [markdown]",
+        "// # Title",
+        "// %% Create a thread, then run it!",
+        "a();",
+        "// %% Create a thread, then run it",
+        "b();",
+        '// %% Taken id="create-a-thread-then-run-it-3"',
+        "c();",
+        "// %% Create a thread then run it",
+        "d();",
+        "// %% 스레드 만들기",
+        "e();",
+        `// %% ${"Long title ".repeat(8)}`,
+        "f();",
+        `// %% ${"Long title ".repeat(8)}`,
+        "g();",
+      ]),
+    );
     expect(notebook.cells.map((c) => c.id)).toEqual([
       "cell-1",
       "create-a-thread-then-run-it",
@@ -108,9 +119,15 @@ describe("cell ids", () => {
   });
 
   it("rejects ids that are not lowercase slugs of at most 64 characters", () => {
-    const rule = "is not a lowercase slug of at most 64 letters, digits and hyphens; write e.g. id=\"create-thread\"";
+    const rule = 'is not a lowercase slug of at most 64 letters, digits and hyphens; write e.g. id="create-thread"';
     const [long, longest] = ["a".repeat(65), "a".repeat(64)];
-    const text = cells('// %% A id="Create_Thread"', "// %% B id=3", '// %% C id="a--b"', `// %% D id="${long}"`, `// %% E id="${longest}"`);
+    const text = cells(
+      '// %% A id="Create_Thread"',
+      "// %% B id=3",
+      '// %% C id="a--b"',
+      `// %% D id="${long}"`,
+      `// %% E id="${longest}"`,
+    );
     expect(problemsOf(text)).toEqual([
       `3: cell id "Create_Thread" ${rule}`,
       `5: cell id 3 ${rule}`,
@@ -129,19 +146,22 @@ describe("cell ids", () => {
 
 describe("parseLesson", () => {
   it("splits a lesson into narrative and numbered code cells with tags and lines", () => {
-    const notebook = parseLesson("lessons/03-x.ts", lesson([
-      "// %% [markdown]",
-      "// # Lesson 3: Add a message",
-      "//",
-      "// Some *prose*.",
-      "",
-      '// %% Recreate the client tags=["setup"]',
-      "const a = 1;",
-      "",
-      "// %% Add the message",
-      "console.log(a);",
-      "",
-    ]));
+    const notebook = parseLesson(
+      "lessons/03-x.ts",
+      lesson([
+        "// %% [markdown]",
+        "// # Lesson 3: Add a message",
+        "//",
+        "// Some *prose*.",
+        "",
+        '// %% Recreate the client tags=["setup"]',
+        "const a = 1;",
+        "",
+        "// %% Add the message",
+        "console.log(a);",
+        "",
+      ]),
+    );
     expect(notebook.title).toBe("Lesson 3: Add a message");
     expect(notebook.cells.map((c) => [c.kind, c.number, c.title, c.tags, c.markerLine, c.source])).toEqual([
       ["markdown", 0, undefined, [], 1, "# Lesson 3: Add a message\n\nSome *prose*."],
@@ -151,14 +171,11 @@ describe("parseLesson", () => {
   });
 
   it("collects every problem in one error, in line order", () => {
-    expect(problemsOf(lesson([
-      "const early = 1;",
-      "// %% [markdown]",
-      "no title and not a comment",
-      "// %% [raw]",
-      "// %% Tagged tags=\"setup\"",
-      "x();",
-    ]))).toEqual([
+    expect(
+      problemsOf(
+        lesson(["const early = 1;", "// %% [markdown]", "no title and not a comment", "// %% [raw]", '// %% Tagged tags="setup"', "x();"]),
+      ),
+    ).toEqual([
       '1: code before the first cell; start the lesson with a "// %% [markdown]" title cell',
       '2: the first cell must be a narrative cell starting with a "# Title" heading',
       '3: a narrative line must start with "// " (put code in a "// %%" cell)',
@@ -172,6 +189,8 @@ describe("parseLesson", () => {
   });
 
   it("names the file, the first line and how many more problems there are", () => {
-    expect(() => parseLesson("lessons/99-x.ts", "x\n// %% [md]\ny\n")).toThrow("lessons/99-x.ts:1: code before the first cell; start the lesson with a \"// %% [markdown]\" title cell (and 3 more problems)");
+    expect(() => parseLesson("lessons/99-x.ts", "x\n// %% [md]\ny\n")).toThrow(
+      'lessons/99-x.ts:1: code before the first cell; start the lesson with a "// %% [markdown]" title cell (and 3 more problems)',
+    );
   });
 });

@@ -44,24 +44,57 @@ try {
 function fixture(id: string, t: (text: string) => string): Fixture {
   const json = { "content-type": "application/json" };
   return {
-    format: "lessonbook-fixture", version: 1, lesson: id,
+    format: "lessonbook-fixture",
+    version: 1,
+    lesson: id,
     provenance: {
-      source: "recorded", date: "2026-11-21", baseUrl: t("https://api.openai.com/v1"), models: [t("gpt-4o-mini")], sdk: t("openai-node 7.57.0"), note: t("A note."),
+      source: "recorded",
+      date: "2026-11-21",
+      baseUrl: t("https://api.openai.com/v1"),
+      models: [t("gpt-4o-mini")],
+      sdk: t("openai-node 7.57.0"),
+      note: t("A note."),
     },
     inputs: [t("What is 2 + 2?")],
     exchanges: [
-      { at: 0, request: { method: "POST", path: "/v1/assistants", body: { model: "gpt-4o-mini" } },
-        response: { status: 200, headers: json, body: {
-          id: t("asst_1"), object: "assistant", name: t("Math Tutor"), instructions: t("Be brief."), model: t("gpt-4o-mini"), metadata: { [t("key")]: t("value") },
-        } } },
-      { at: 10, request: { method: "POST", path: "/v1/threads/runs" },
-        response: { status: 200, headers: { "content-type": "text/event-stream" }, events: [
-          { at: 0, event: t("thread.run.created"), data: { id: t("run_1") } },
-          { at: 5, event: t("thread.message.delta"), data: { delta: t("Hi") } },
-          { at: 9, event: t("done"), text: t("[DONE]") },
-        ] } },
-      { at: 20, request: { method: "GET", path: "/v1/threads/thread_gone" },
-        response: { status: 404, headers: json, body: { error: { message: t("No thread found"), type: t("invalid_request_error"), param: null, code: null } } } },
+      {
+        at: 0,
+        request: { method: "POST", path: "/v1/assistants", body: { model: "gpt-4o-mini" } },
+        response: {
+          status: 200,
+          headers: json,
+          body: {
+            id: t("asst_1"),
+            object: "assistant",
+            name: t("Math Tutor"),
+            instructions: t("Be brief."),
+            model: t("gpt-4o-mini"),
+            metadata: { [t("key")]: t("value") },
+          },
+        },
+      },
+      {
+        at: 10,
+        request: { method: "POST", path: "/v1/threads/runs" },
+        response: {
+          status: 200,
+          headers: { "content-type": "text/event-stream" },
+          events: [
+            { at: 0, event: t("thread.run.created"), data: { id: t("run_1") } },
+            { at: 5, event: t("thread.message.delta"), data: { delta: t("Hi") } },
+            { at: 9, event: t("done"), text: t("[DONE]") },
+          ],
+        },
+      },
+      {
+        at: 20,
+        request: { method: "GET", path: "/v1/threads/thread_gone" },
+        response: {
+          status: 404,
+          headers: json,
+          body: { error: { message: t("No thread found"), type: t("invalid_request_error"), param: null, code: null } },
+        },
+      },
     ],
   };
 }
@@ -71,7 +104,10 @@ describe("replaying a hostile recording", () => {
   let result: CliResult;
   const html = (id: string) => marked.parse(readFileSync(join(course.reports, `${id}.md`), "utf8"), { async: false }) as string;
   beforeAll(async () => {
-    writeFileSync(join(course.lessons, "94-hostile.ts"), lesson("Lesson 94: Hostile <b>server</b>", "Create an assistant <b>bold</b> `tick` | *star*"));
+    writeFileSync(
+      join(course.lessons, "94-hostile.ts"),
+      lesson("Lesson 94: Hostile <b>server</b>", "Create an assistant <b>bold</b> `tick` | *star*"),
+    );
     writeFileSync(join(course.fixtures, "94-hostile.json"), JSON.stringify(fixture("94-hostile", (text) => `${text} ${EVIL}`)));
     writeFileSync(join(course.lessons, "95-ordinary.ts"), lesson("Lesson 95: Ordinary server", "Create an assistant"));
     writeFileSync(join(course.fixtures, "95-ordinary.json"), JSON.stringify(fixture("95-ordinary", (text) => text)));
@@ -88,13 +124,19 @@ describe("replaying a hostile recording", () => {
     expect(elementNames(hostile).filter((name) => !REPORT_ELEMENTS.has(name))).toEqual([]);
     expect(hostile).not.toMatch(/<(script|img|b)\b/i);
     expect(elementNames(hostile)).toEqual(elementNames(html("95-ordinary")));
-    expect(hostile).toContain("<td><code>thread.run.created &lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; ````` | *x* _y_ ␛[2J␍␊\uFFFD31m</code></td>");
-    expect(hostile).toContain("<li>Note: A note. &lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; ````` | *x* _y_ ␛[2J␍␊\uFFFD31m</li>");
+    expect(hostile).toContain(
+      "<td><code>thread.run.created &lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; ````` | *x* _y_ ␛[2J␍␊\uFFFD31m</code></td>",
+    );
+    expect(hostile).toContain(
+      "<li>Note: A note. &lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; ````` | *x* _y_ ␛[2J␍␊\uFFFD31m</li>",
+    );
   });
 
   it("prints no control character a terminal would act on, and shows them as visible stand-ins", () => {
     expect(result.stdout).not.toMatch(ACTIVE_CONTROL);
-    expect(result.stdout).toContain("events: thread.run.created <script>alert(1)</script><img src=x onerror=alert(1)> ````` | *x* _y_ ␛[2J␍␊\uFFFD31m ×1");
+    expect(result.stdout).toContain(
+      "events: thread.run.created <script>alert(1)</script><img src=x onerror=alert(1)> ````` | *x* _y_ ␛[2J␍␊\uFFFD31m ×1",
+    );
     expect(result.stdout).toContain("Math Tutor <script>alert(1)</script><img src=x onerror=alert(1)> ````` | *x* _y_ ␛[2J␍\n\uFFFD31m\n");
   });
 });

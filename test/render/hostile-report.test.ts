@@ -11,9 +11,20 @@ import { TerminalRenderer } from "../../src/render/terminal.ts";
 import { renderOutput, renderRun } from "../../src/render/walk.ts";
 import { elementNames, REPORT_ELEMENTS } from "../support/html.ts";
 
-const EVIL = "<script>alert(1)</script><img src=x onerror=alert(1)> ````` | \\| *x* _y_ [z](javascript:alert(1)) ~~d~~ &lt;b&gt; --> \u001b[2J\r\n\u009b31m\u202e";
-const cell = (index: number, number: number, kind: Cell["kind"], title: string | undefined, source: string, tags: string[] = []): Cell =>
-  ({ index, number, kind, title, metadata: {}, tags, markerLine: index + 1, source, id: `cell-${index}`, layout: { metadataJson: {}, before: [], after: [] } });
+const EVIL =
+  "<script>alert(1)</script><img src=x onerror=alert(1)> ````` | \\| *x* _y_ [z](javascript:alert(1)) ~~d~~ &lt;b&gt; --> \u001b[2J\r\n\u009b31m\u202e";
+const cell = (index: number, number: number, kind: Cell["kind"], title: string | undefined, source: string, tags: string[] = []): Cell => ({
+  index,
+  number,
+  kind,
+  title,
+  metadata: {},
+  tags,
+  markerLine: index + 1,
+  source,
+  id: `cell-${index}`,
+  layout: { metadataJson: {}, before: [], after: [] },
+});
 
 /** A run in which every string the outputs and the fixture carry is `t(…)`. */
 function hostileRun(t: (text: string) => string): ReportInput {
@@ -21,8 +32,17 @@ function hostileRun(t: (text: string) => string): ReportInput {
     { type: "json", value: { name: t("Math Tutor"), [t("key")]: [t("item")] } },
     { type: "stream", name: "stdout", text: t("printed") },
     { type: "stream", name: "stderr", text: t("warned") },
-    { type: "events", counts: [[t("thread.run.created"), 1], [t("done"), 2]] },
-    { type: "error", error: { name: t("NotFoundError"), message: t("404 No thread"), frames: [t("at lessons/94.ts:3:1")], details: [t("Fix: re-record")] } },
+    {
+      type: "events",
+      counts: [
+        [t("thread.run.created"), 1],
+        [t("done"), 2],
+      ],
+    },
+    {
+      type: "error",
+      error: { name: t("NotFoundError"), message: t("404 No thread"), frames: [t("at lessons/94.ts:3:1")], details: [t("Fix: re-record")] },
+    },
   ];
   const cells = [
     cell(0, 0, "markdown", undefined, "# Lesson 94: Title\n\nSome narrative."),
@@ -36,7 +56,11 @@ function hostileRun(t: (text: string) => string): ReportInput {
     { cell: cells[2]!, status: "error", outputs },
     { cell: cells[3]!, status: "not-run", outputs: [] },
   ];
-  const run: NotebookRun = { notebook: { file: "lessons/94.ts", title: t("Lesson 94: Title"), cells, layout: { newline: "\n", before: [] } }, results, status: "error" };
+  const run: NotebookRun = {
+    notebook: { file: "lessons/94.ts", title: t("Lesson 94: Title"), cells, layout: { newline: "\n", before: [] } },
+    results,
+    status: "error",
+  };
   return {
     run,
     lessonFile: t("lessons/94-hostile.ts"),
@@ -44,8 +68,12 @@ function hostileRun(t: (text: string) => string): ReportInput {
     mode: t("replay, offline from fixtures/94-hostile.json"),
     fixtureFile: t("fixtures/94-hostile.json"),
     provenance: {
-      source: "recorded", date: t("2026-11-21"), baseUrl: t("https://api.openai.com/v1"), models: [t("gpt-4o-mini"), t("gpt-4o")],
-      sdk: t("openai-node 7.57.0"), note: t("A note."),
+      source: "recorded",
+      date: t("2026-11-21"),
+      baseUrl: t("https://api.openai.com/v1"),
+      models: [t("gpt-4o-mini"), t("gpt-4o")],
+      sdk: t("openai-node 7.57.0"),
+      note: t("A note."),
     },
   };
 }
@@ -66,7 +94,9 @@ describe("a report of a hostile recording", () => {
   });
 
   it("still shows the hostile text, as text", () => {
-    expect(hostile).toContain("<strong>[2] Ask &lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; ````` | \\| *x* _y_ [z](javascript:alert(1)) ~~d~~ &amp;lt;b&amp;gt; --&gt; ␛[2J␍␊\uFFFD31m\uFFFD</strong>");
+    expect(hostile).toContain(
+      "<strong>[2] Ask &lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; ````` | \\| *x* _y_ [z](javascript:alert(1)) ~~d~~ &amp;lt;b&amp;gt; --&gt; ␛[2J␍␊\uFFFD31m\uFFFD</strong>",
+    );
     expect(hostile).toContain("<li>Note: A note. &lt;script&gt;");
     expect(hostile).not.toMatch(/[\u001b\r\u009b\u202e]/);
   });
@@ -81,7 +111,9 @@ describe("the terminal view of a hostile recording", () => {
   it("shows no control character that a terminal would act on", () => {
     expect(shown).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     expect(shown).toContain("── [2] Ask <script>alert(1)</script>");
-    expect(shown).toContain("NotFoundError <script>alert(1)</script><img src=x onerror=alert(1)> ````` | \\| *x* _y_ [z](javascript:alert(1)) ~~d~~ &lt;b&gt; --> ␛[2J␍␊\uFFFD31m\uFFFD: 404 No thread");
+    expect(shown).toContain(
+      "NotFoundError <script>alert(1)</script><img src=x onerror=alert(1)> ````` | \\| *x* _y_ [z](javascript:alert(1)) ~~d~~ &lt;b&gt; --> ␛[2J␍␊\uFFFD31m\uFFFD: 404 No thread",
+    );
     expect(outputText({ type: "stream", name: "stdout", text: "a\u001b[2Jb\r\nc\n" })).toBe("a␛[2Jb␍\nc\n");
     expect(outputText({ type: "events", counts: [["x\u001b[31m\ny", 2]] })).toBe("events: x␛[31m␊y ×2\n");
   });

@@ -19,8 +19,9 @@ describe("escaping text for Markdown", () => {
       "replay, offline from fixtures/08-run-lifecycle.json",
       "reconstructed on 2026-11-21 to match https://api.openai.com/v1",
       "Define print_assistant_messages",
-      "Check the assistant's instructions (v2: \"ids\"); 2.3.0 > 2.0",
-    ]) expect(markdownText(text)).toBe(text);
+      'Check the assistant\'s instructions (v2: "ids"); 2.3.0 > 2.0',
+    ])
+      expect(markdownText(text)).toBe(text);
   });
 
   it("escapes what could start markup", () => {

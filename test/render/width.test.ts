@@ -18,7 +18,9 @@ describe("display width", () => {
   });
 
   it("aligns the columns of a terminal Markdown table", () => {
-    expect(markdownToTerminal(TABLE, plain)).toBe(["이름  뜻", "────  ─────────────", "한글  Korean script", "🎉    party", "굵게  x"].join("\n"));
+    expect(markdownToTerminal(TABLE, plain)).toBe(
+      ["이름  뜻", "────  ─────────────", "한글  Korean script", "🎉    party", "굵게  x"].join("\n"),
+    );
   });
 
   it("aligns them when cells are coloured too", () => {
@@ -28,7 +30,18 @@ describe("display width", () => {
   });
 
   it("draws a cell's rule to 72 columns whatever its title holds", () => {
-    const cell: Cell = { index: 1, number: 2, kind: "code", title: "한글 제목 🎉", metadata: {}, tags: [], markerLine: 3, source: "x", id: "hangul", layout: { metadataJson: {}, before: [], after: [] } };
+    const cell: Cell = {
+      index: 1,
+      number: 2,
+      kind: "code",
+      title: "한글 제목 🎉",
+      metadata: {},
+      tags: [],
+      markerLine: 3,
+      source: "x",
+      id: "hangul",
+      layout: { metadataJson: {}, before: [], after: [] },
+    };
     const [rule] = new TerminalRenderer(plain).codeInput(cell).split("\n");
     expect(rule).toBe(`── [2] 한글 제목 🎉 ${"─".repeat(52)}`);
     expect(displayWidth(rule!)).toBe(72);

@@ -13,7 +13,10 @@ const courseSim = (options: AssistantsSimOptions = {}) => createAssistantsSim({ 
 function lessonTranscript(simulator: Simulator): string {
   const send = sender(simulator);
   const responses: SimResponse[] = [];
-  const record = (response: SimResponse) => { responses.push(response); return response.json as { id: string }; };
+  const record = (response: SimResponse) => {
+    responses.push(response);
+    return response.json as { id: string };
+  };
   const assistant = record(send("POST", "/v1/assistants", { model: "gpt-4o-mini", name: "Math Tutor" }));
   const thread = record(send("POST", "/v1/threads", { messages: [{ role: "user", content: "What is 2 to the power of 10?" }] }));
   const run = record(send("POST", `/v1/threads/${thread.id}/runs`, { assistant_id: assistant.id }));
@@ -47,7 +50,8 @@ describe("run progression options", () => {
 
   it("answers unknown routes like the real API", () => {
     expect(sender(courseSim())("GET", "/v1/nothing").json).toEqual({
-      error: { message: "Invalid URL (GET /v1/nothing)", type: "invalid_request_error", param: null, code: null } });
+      error: { message: "Invalid URL (GET /v1/nothing)", type: "invalid_request_error", param: null, code: null },
+    });
   });
 });
 
@@ -67,15 +71,21 @@ describe("replies", () => {
   });
 
   it("falls back to a well-formed reply that quotes the question", () => {
-    expect(planReply(ASSISTANTS_ANSWERS, "  What is 7 × 6?  ", { instructions: "", codeInterpreter: false })).toEqual({ kind: "text",
-      text: "I'm the local test assistant; I can answer the course's questions. You asked: \"What is 7 × 6?\"" });
-    expect(planReply(ASSISTANTS_ANSWERS, "Thank you!", { instructions: "", codeInterpreter: true }))
-      .toEqual({ kind: "text", text: "You're welcome! Let me know if you have any other math questions." });
+    expect(planReply(ASSISTANTS_ANSWERS, "  What is 7 × 6?  ", { instructions: "", codeInterpreter: false })).toEqual({
+      kind: "text",
+      text: "I'm the local test assistant; I can answer the course's questions. You asked: \"What is 7 × 6?\"",
+    });
+    expect(planReply(ASSISTANTS_ANSWERS, "Thank you!", { instructions: "", codeInterpreter: true })).toEqual({
+      kind: "text",
+      text: "You're welcome! Let me know if you have any other math questions.",
+    });
   });
 
   it("fails the runs of questions the answer book marks as failed, and only those", () => {
-    expect(plannedFailure(ASSISTANTS_ANSWERS, "  Can you graph y = x^2 for me? "))
-      .toEqual({ code: "server_error", message: "Sorry, something went wrong." });
+    expect(plannedFailure(ASSISTANTS_ANSWERS, "  Can you graph y = x^2 for me? ")).toEqual({
+      code: "server_error",
+      message: "Sorry, something went wrong.",
+    });
     expect(plannedFailure(ASSISTANTS_ANSWERS, "Thank you!")).toBeUndefined();
     expect(plannedFailure(ASSISTANTS_ANSWERS, undefined)).toBeUndefined();
   });

@@ -3,8 +3,12 @@ import { type Harness, SHORT_TUTOR, apiErrorOf, invalidRequest, rawList, oneSeco
 
 let harness: Harness;
 // Each request arrives a second after the one before, so timestamps show the order of events.
-beforeEach(async () => { harness = await startHarness({ clock: oneSecondPerRequest() }); });
-afterEach(async () => { await harness.server.close(); });
+beforeEach(async () => {
+  harness = await startHarness({ clock: oneSecondPerRequest() });
+});
+afterEach(async () => {
+  await harness.server.close();
+});
 
 describe("list pagination", () => {
   let path: string;
@@ -55,11 +59,22 @@ describe("list pagination", () => {
 
   it("returns an empty list with null cursors and rejects a limit above 100", async () => {
     const thread = await harness.client.beta.threads.create();
-    expect(await rawList(harness.client, `/threads/${thread.id}/runs`)).toEqual(
-      { object: "list", data: [], first_id: null, last_id: null, has_more: false });
+    expect(await rawList(harness.client, `/threads/${thread.id}/runs`)).toEqual({
+      object: "list",
+      data: [],
+      first_id: null,
+      last_id: null,
+      has_more: false,
+    });
     const failure = await apiErrorOf(rawList(harness.client, path, { limit: 101 }));
-    expect(failure).toMatchObject({ status: 400, error: { param: "limit", code: "integer_above_max_value",
-      message: "Invalid 'limit': integer above maximum value. Expected a value <= 100, but got 101 instead." } });
+    expect(failure).toMatchObject({
+      status: 400,
+      error: {
+        param: "limit",
+        code: "integer_above_max_value",
+        message: "Invalid 'limit': integer above maximum value. Expected a value <= 100, but got 101 instead.",
+      },
+    });
   });
 });
 
@@ -70,23 +85,36 @@ describe("deletes and not-found errors", () => {
     const thread = await client.beta.threads.create({ messages: [{ role: "user", content: "Thank you!" }] });
     const [message] = (await client.beta.threads.messages.list(thread.id)).data;
     expect(await client.beta.assistants.delete(assistant.id)).toEqual({ id: assistant.id, object: "assistant.deleted", deleted: true });
-    expect(await client.beta.threads.messages.delete(message!.id, { thread_id: thread.id }))
-      .toEqual({ id: message!.id, object: "thread.message.deleted", deleted: true });
+    expect(await client.beta.threads.messages.delete(message!.id, { thread_id: thread.id })).toEqual({
+      id: message!.id,
+      object: "thread.message.deleted",
+      deleted: true,
+    });
     expect(await client.beta.threads.delete(thread.id)).toEqual({ id: thread.id, object: "thread.deleted", deleted: true });
-    expect(await apiErrorOf(client.beta.assistants.retrieve(assistant.id)))
-      .toEqual({ status: 404, name: "NotFoundError", error: invalidRequest(`No assistant found with id '${assistant.id}'.`) });
-    expect((await apiErrorOf(client.beta.threads.retrieve(thread.id))).error)
-      .toEqual(invalidRequest(`No thread found with id '${thread.id}'.`));
+    expect(await apiErrorOf(client.beta.assistants.retrieve(assistant.id))).toEqual({
+      status: 404,
+      name: "NotFoundError",
+      error: invalidRequest(`No assistant found with id '${assistant.id}'.`),
+    });
+    expect((await apiErrorOf(client.beta.threads.retrieve(thread.id))).error).toEqual(
+      invalidRequest(`No thread found with id '${thread.id}'.`),
+    );
   });
 
   it("answers 404 for unknown thread, assistant and run ids", async () => {
     const { client } = harness;
-    expect((await apiErrorOf(client.beta.threads.messages.list("thread_x"))).error).toEqual(invalidRequest("No thread found with id 'thread_x'."));
+    expect((await apiErrorOf(client.beta.threads.messages.list("thread_x"))).error).toEqual(
+      invalidRequest("No thread found with id 'thread_x'."),
+    );
     const thread = await client.beta.threads.create();
-    expect(await apiErrorOf(client.beta.threads.runs.create(thread.id, { assistant_id: "asst_x" })))
-      .toEqual({ status: 404, name: "NotFoundError", error: invalidRequest("No assistant found with id 'asst_x'.") });
-    expect((await apiErrorOf(client.beta.threads.runs.retrieve("run_x", { thread_id: thread.id }))).error)
-      .toEqual(invalidRequest("No run found with id 'run_x'."));
+    expect(await apiErrorOf(client.beta.threads.runs.create(thread.id, { assistant_id: "asst_x" }))).toEqual({
+      status: 404,
+      name: "NotFoundError",
+      error: invalidRequest("No assistant found with id 'asst_x'."),
+    });
+    expect((await apiErrorOf(client.beta.threads.runs.retrieve("run_x", { thread_id: thread.id }))).error).toEqual(
+      invalidRequest("No run found with id 'run_x'."),
+    );
   });
 });
 
@@ -96,10 +124,14 @@ describe("active-run conflicts", () => {
     const assistant = await client.beta.assistants.create(SHORT_TUTOR);
     const thread = await client.beta.threads.create({ messages: [{ role: "user", content: "Thank you!" }] });
     const run = await client.beta.threads.runs.create(thread.id, { assistant_id: assistant.id });
-    expect(await apiErrorOf(client.beta.threads.runs.create(thread.id, { assistant_id: assistant.id })))
-      .toEqual({ status: 400, name: "BadRequestError", error: invalidRequest(`Thread ${thread.id} already has an active run ${run.id}.`) });
-    expect((await apiErrorOf(client.beta.threads.messages.create(thread.id, { role: "user", content: "Hi" }))).error)
-      .toEqual(invalidRequest(`Can't add messages to ${thread.id} while a run ${run.id} is active.`));
+    expect(await apiErrorOf(client.beta.threads.runs.create(thread.id, { assistant_id: assistant.id }))).toEqual({
+      status: 400,
+      name: "BadRequestError",
+      error: invalidRequest(`Thread ${thread.id} already has an active run ${run.id}.`),
+    });
+    expect((await apiErrorOf(client.beta.threads.messages.create(thread.id, { role: "user", content: "Hi" }))).error).toEqual(
+      invalidRequest(`Can't add messages to ${thread.id} while a run ${run.id} is active.`),
+    );
     await client.beta.threads.runs.poll(run.id, { thread_id: thread.id });
     await expect(client.beta.threads.messages.create(thread.id, { role: "user", content: "Hi" })).resolves.toMatchObject({ role: "user" });
   });

@@ -7,10 +7,19 @@ import { startHarness } from "./sdk-harness.ts";
 
 warnIfSchemasMissing("sim/assistants");
 
-const ID_PARAMS: Record<string, string> = { asst: "{assistant_id}", thread: "{thread_id}", msg: "{message_id}", run: "{run_id}", step: "{step_id}" };
+const ID_PARAMS: Record<string, string> = {
+  asst: "{assistant_id}",
+  thread: "{thread_id}",
+  msg: "{message_id}",
+  run: "{run_id}",
+  step: "{step_id}",
+};
 
 function routeOf(entry: HarEntry): string {
-  const path = new URL(entry.request.url).pathname.replace(/\b(asst|thread|msg|run|step)_[A-Za-z0-9]+/g, (_, prefix: string) => ID_PARAMS[prefix] ?? prefix);
+  const path = new URL(entry.request.url).pathname.replace(
+    /\b(asst|thread|msg|run|step)_[A-Za-z0-9]+/g,
+    (_, prefix: string) => ID_PARAMS[prefix] ?? prefix,
+  );
   return `${entry.request.method} ${path}`;
 }
 
@@ -22,25 +31,32 @@ const carriesRunSteps = (entry: HarEntry) => entry.response.content.text.include
 const RUN_STEP_SPEC_BUG = /: \/(data(\/\d+)?)? must have required property '(expired_at|metadata)'$/;
 
 describe("official OpenAPI schemas", () => {
-  it.skipIf(!SCHEMAS_AVAILABLE)("accepts every request, response and stream event of a session over all routes", async () => {
-    const recorder = createRecorder();
-    const harness = await startHarness({ fetch: recorder.fetch, maxRetries: 0 });
-    try {
-      await recordSchemaSession(harness);
-    } finally {
-      await harness.server.close();
-    }
-    expect(new Set(recorder.entries.map(routeOf))).toEqual(new Set(createAssistantsSim().routes));
-    expect(recorder.entries.some((entry) => entry.response.content.mimeType === "text/event-stream")).toBe(true);
+  it.skipIf(!SCHEMAS_AVAILABLE)(
+    "accepts every request, response and stream event of a session over all routes",
+    async () => {
+      const recorder = createRecorder();
+      const harness = await startHarness({ fetch: recorder.fetch, maxRetries: 0 });
+      try {
+        await recordSchemaSession(harness);
+      } finally {
+        await harness.server.close();
+      }
+      expect(new Set(recorder.entries.map(routeOf))).toEqual(new Set(createAssistantsSim().routes));
+      expect(recorder.entries.some((entry) => entry.response.content.mimeType === "text/event-stream")).toBe(true);
 
-    // One validator process for both logs: compiling the schemas is most of its run time.
-    const run = await validateHars({ session: recorder.har((entry) => !carriesRunSteps(entry)), "run-steps": recorder.har(carriesRunSteps) });
-    expect(run.skipped).toEqual([]);
-    expect(run.checked).toBe(recorder.entries.length);
-    expect(problemsOf(run.problems, "session")).toEqual([]);
+      // One validator process for both logs: compiling the schemas is most of its run time.
+      const run = await validateHars({
+        session: recorder.har((entry) => !carriesRunSteps(entry)),
+        "run-steps": recorder.har(carriesRunSteps),
+      });
+      expect(run.skipped).toEqual([]);
+      expect(run.checked).toBe(recorder.entries.length);
+      expect(problemsOf(run.problems, "session")).toEqual([]);
 
-    const stepProblems = problemsOf(run.problems, "run-steps");
-    expect(stepProblems.length).toBeGreaterThan(0);
-    expect(stepProblems.filter((line) => !RUN_STEP_SPEC_BUG.test(line))).toEqual([]);
-  }, 30_000);
+      const stepProblems = problemsOf(run.problems, "run-steps");
+      expect(stepProblems.length).toBeGreaterThan(0);
+      expect(stepProblems.filter((line) => !RUN_STEP_SPEC_BUG.test(line))).toEqual([]);
+    },
+    30_000,
+  );
 });

@@ -58,7 +58,10 @@ describe("simulated time", () => {
       return send("GET", path, undefined, 1_200 + i * 1_000) as Run;
     });
     expect(finished.map((run) => [run.status, run.created_at, run.started_at, run.completed_at])).toEqual([
-      ["completed", START, START, START + 1], ["completed", START, START, START + 2], ["completed", START, START, START + 3]]);
+      ["completed", START, START, START + 1],
+      ["completed", START, START, START + 2],
+      ["completed", START, START, START + 3],
+    ]);
   });
 
   it("never runs backwards when concurrent requests are stamped out of order", () => {

@@ -21,11 +21,17 @@ function startSim(args: readonly string[]) {
   children.push(child);
   let stdout = "";
   let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => { stdout += chunk; });
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => { stderr += chunk; });
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+    stderr += chunk;
+  });
   const exited = new Promise<Exit>((resolve) => child.once("close", (code, signal) => resolve({ code, signal, stdout, stderr })));
   const firstLine = new Promise<string>((resolve, reject) => {
-    child.stdout.on("data", () => { if (stdout.includes("\n")) resolve(stdout.slice(0, stdout.indexOf("\n"))); });
+    child.stdout.on("data", () => {
+      if (stdout.includes("\n")) resolve(stdout.slice(0, stdout.indexOf("\n")));
+    });
     void exited.then((exit) => reject(new Error(`the simulator exited before it listened: ${JSON.stringify(exit)}`)));
   });
   return { child, firstLine, exited };
@@ -35,7 +41,8 @@ function startSim(args: readonly string[]) {
 async function refusal(args: readonly string[]): Promise<[number | null, string, string]> {
   const { code, stdout, stderr } = await new Promise<Exit>((resolve) => {
     execFile(process.execPath, ["--import", "tsx", MAIN, ...args], { cwd: ROOT }, (error, out, err) =>
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, signal: null, stdout: out, stderr: err }));
+      resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, signal: null, stdout: out, stderr: err }),
+    );
   });
   return [code, stdout, stderr];
 }
@@ -77,8 +84,13 @@ describe("sim arguments", () => {
 
   it("reads the name, the port and the run options; no port means a free one", () => {
     expect(parseSimArgs(["assistants"], names)).toEqual({ help: false, name: "assistants", port: 0 });
-    expect(parseSimArgs(["assistants", "--port=8787", "--poll-after-ms", "100", "--polls-until-done=3"], names))
-      .toEqual({ help: false, name: "assistants", port: 8787, pollAfterMs: 100, pollsUntilDone: 3 });
+    expect(parseSimArgs(["assistants", "--port=8787", "--poll-after-ms", "100", "--polls-until-done=3"], names)).toEqual({
+      help: false,
+      name: "assistants",
+      port: 8787,
+      pollAfterMs: 100,
+      pollsUntilDone: 3,
+    });
     expect(parseSimArgs(["--help"], names)).toEqual({ help: true });
   });
 
@@ -94,9 +106,11 @@ describe("sim arguments", () => {
     expect(message([])).toBe("Missing simulator name: choose one of assistants. Fix: npm run sim -- assistants --port 8787");
     expect(message(["assistants", "--port"])).toBe(`Bad port "": ${PORT_RULE}. Fix: npm run sim -- assistants --port 0`);
     expect(message(["assistants", "--port", "65536"])).toMatch(/^Bad port "65536": /);
-    expect(message(["assistants", "--poll-after-ms", "soon"]))
-      .toBe('Bad value for --poll-after-ms: expected a whole number of 0 or more, got "soon". Fix: npm run sim -- assistants --poll-after-ms 100');
-    expect(message(["assistants", "--fast"]))
-      .toBe('Unknown argument "--fast": the options are --port, --poll-after-ms and --polls-until-done. Fix: npm run sim -- --help');
+    expect(message(["assistants", "--poll-after-ms", "soon"])).toBe(
+      'Bad value for --poll-after-ms: expected a whole number of 0 or more, got "soon". Fix: npm run sim -- assistants --poll-after-ms 100',
+    );
+    expect(message(["assistants", "--fast"])).toBe(
+      'Unknown argument "--fast": the options are --port, --poll-after-ms and --polls-until-done. Fix: npm run sim -- --help',
+    );
   });
 });

@@ -24,8 +24,13 @@ function twoFamilies() {
   return createSimulator({ families, scenario, clock, ids });
 }
 
-const request = (method: string, path: string, headers: Record<string, string> = {}) =>
-  ({ method, path, query: new URLSearchParams(), headers, body: {} });
+const request = (method: string, path: string, headers: Record<string, string> = {}) => ({
+  method,
+  path,
+  query: new URLSearchParams(),
+  headers,
+  body: {},
+});
 
 describe("API families", () => {
   it("lists the routes of every family", () => {
@@ -38,10 +43,14 @@ describe("API families", () => {
   it("asks for OpenAI-Beta: assistants=v2 on Assistants routes only", () => {
     const simulator = twoFamilies();
     expect(simulator.handle(request("POST", "/v1/threads")).json).toMatchObject({ error: { code: "invalid_beta" } });
-    expect(simulator.handle(request("POST", "/v1/threads", { "openai-beta": "assistants=v1" })).json)
-      .toMatchObject({ error: { message: expect.stringMatching(/^The v1 Assistants API has been deprecated/) as unknown } });
-    expect(simulator.handle(request("POST", "/v1/responses")))
-      .toEqual({ status: 200, headers: {}, json: { object: "response", model: "gpt-4o-mini" } });
+    expect(simulator.handle(request("POST", "/v1/threads", { "openai-beta": "assistants=v1" })).json).toMatchObject({
+      error: { message: expect.stringMatching(/^The v1 Assistants API has been deprecated/) as unknown },
+    });
+    expect(simulator.handle(request("POST", "/v1/responses"))).toEqual({
+      status: 200,
+      headers: {},
+      json: { object: "response", model: "gpt-4o-mini" },
+    });
   });
 
   it("shuts down the Assistants paths only, so another family keeps answering", () => {
@@ -61,7 +70,8 @@ describe("API families", () => {
     expect(simulator.handle(request("POST", "/v1/responses"))).toMatchObject({ status: 429, headers: { "retry-after-ms": "1" } });
     simulator.scenario.rateLimit = false;
     simulator.scenario.rejectKey = true;
-    expect(simulator.handle(request("POST", "/v1/responses", { authorization: "Bearer sk-abcdefghijklmnop" })).json)
-      .toMatchObject({ error: { code: "invalid_api_key", message: expect.stringContaining("sk-abc*********mnop") as unknown } });
+    expect(simulator.handle(request("POST", "/v1/responses", { authorization: "Bearer sk-abcdefghijklmnop" })).json).toMatchObject({
+      error: { code: "invalid_api_key", message: expect.stringContaining("sk-abc*********mnop") as unknown },
+    });
   });
 });

@@ -4,7 +4,10 @@ import { type Harness, CODE_TUTOR, JANE_DOE, LINEAR_WITH_CODE, QUADRATIC, SHORT_
 
 /** Expected failures are part of the session; anything else must still throw. */
 async function expectFailure(call: Promise<unknown>): Promise<void> {
-  const failed = await call.then(() => false, () => true);
+  const failed = await call.then(
+    () => false,
+    () => true,
+  );
   if (!failed) throw new Error("the session expected this request to fail");
 }
 
@@ -12,10 +15,11 @@ async function assistantsAndThreads({ client }: Harness) {
   const tutor = await client.beta.assistants.create(SHORT_TUTOR);
   await client.beta.assistants.list({ limit: 5 });
   await client.beta.assistants.retrieve(tutor.id);
-  const coder = await client.beta.assistants.update(
-    (await client.beta.assistants.create(SHORT_TUTOR)).id,
-    { instructions: CODE_TUTOR.instructions, tools: CODE_TUTOR.tools, metadata: { course: "lessonbook" } },
-  );
+  const coder = await client.beta.assistants.update((await client.beta.assistants.create(SHORT_TUTOR)).id, {
+    instructions: CODE_TUTOR.instructions,
+    tools: CODE_TUTOR.tools,
+    metadata: { course: "lessonbook" },
+  });
   const thread = await client.beta.threads.create({ messages: [{ role: "user", content: QUADRATIC }], metadata: { lesson: "1" } });
   await client.beta.threads.retrieve(thread.id);
   await client.beta.threads.update(thread.id, { metadata: { lesson: "2" } });
@@ -28,7 +32,9 @@ async function pollingAndSteps({ client }: Harness, tutorId: string, threadId: s
   await client.beta.threads.runs.update(run.id, { thread_id: threadId, metadata: { graded: "yes" } });
   const steps = await client.beta.threads.runs.steps.list(run.id, { thread_id: threadId });
   await client.beta.threads.runs.steps.retrieve(steps.data[0]?.id ?? "", { thread_id: threadId, run_id: run.id });
-  await expectFailure(client.beta.threads.runs.submitToolOutputs(run.id, { thread_id: threadId, tool_outputs: [{ tool_call_id: "call_x", output: "1" }] }));
+  await expectFailure(
+    client.beta.threads.runs.submitToolOutputs(run.id, { thread_id: threadId, tool_outputs: [{ tool_call_id: "call_x", output: "1" }] }),
+  );
 }
 
 async function messagesAndStreams({ client }: Harness, ids: { tutor: string; coder: string; thread: string }) {

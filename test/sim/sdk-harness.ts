@@ -59,7 +59,7 @@ export const JANE_DOE = "Please address the user as Jane Doe. The user has a pre
 /** The text of a message's first content part. */
 export function firstText(message: { content: unknown[] }): string {
   const part = message.content[0] as { type?: string; text?: { value?: string } } | undefined;
-  return part?.type === "text" ? part.text?.value ?? "" : "";
+  return part?.type === "text" ? (part.text?.value ?? "") : "";
 }
 
 export type CaughtApiError = { status: number | undefined; error: unknown; name: string };

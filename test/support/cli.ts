@@ -38,7 +38,12 @@ export interface RunOptions {
 }
 
 /** Runs the CLI; standard input gets `stdin` and is then closed, as in CI. */
-export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = cleanEnv(), stdin = "", options: RunOptions = {}): Promise<CliResult> {
+export function runCli(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = cleanEnv(),
+  stdin = "",
+  options: RunOptions = {},
+): Promise<CliResult> {
   const started = performance.now();
   return new Promise((done) => {
     const child = spawn(process.execPath, [...CLI_LOADER, MAIN, ...args], { cwd: ROOT, env });
@@ -50,7 +55,13 @@ export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = cleanEn
     });
     child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
     child.on("close", (code, signal) => {
-      done({ code, signal, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), ms: performance.now() - started });
+      done({
+        code,
+        signal,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+        ms: performance.now() - started,
+      });
     });
     child.stdin.end(stdin);
   });

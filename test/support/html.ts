@@ -10,4 +10,27 @@ export function elementNames(html: string): string[] {
 }
 
 /** Every element lessonbook's Markdown report writes (links: marked autolinks bare URLs). */
-export const REPORT_ELEMENTS = new Set(["h1", "h2", "h3", "p", "strong", "em", "pre", "code", "details", "summary", "table", "thead", "tbody", "tr", "th", "td", "hr", "ul", "ol", "li", "a", "blockquote"]);
+export const REPORT_ELEMENTS = new Set([
+  "h1",
+  "h2",
+  "h3",
+  "p",
+  "strong",
+  "em",
+  "pre",
+  "code",
+  "details",
+  "summary",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+  "hr",
+  "ul",
+  "ol",
+  "li",
+  "a",
+  "blockquote",
+]);

@@ -16,7 +16,12 @@ export interface LiveRun {
   readonly said: string;
 }
 
-export async function runLiveInProcess(lessonNumber: number, mode: Exclude<ModeName, "replay">, env: Record<string, string>, options: Partial<SessionOptions> = {}): Promise<LiveRun> {
+export async function runLiveInProcess(
+  lessonNumber: number,
+  mode: Exclude<ModeName, "replay">,
+  env: Record<string, string>,
+  options: Partial<SessionOptions> = {},
+): Promise<LiveRun> {
   const dirs: CourseDirs = options.dirs ?? defaultDirs(ROOT);
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   Object.assign(process.env, env);

@@ -15,7 +15,8 @@ export const SCHEMAS_AVAILABLE = existsSync(join(OPENAPI_DIR, "validate.mjs"));
 
 /** Says loudly that a schema suite is skipped, so a missing folder never passes as "all green". */
 export function warnIfSchemasMissing(suite: string): void {
-  if (!SCHEMAS_AVAILABLE) console.warn(`[${suite}] NOTICE: official schema check skipped: ../shared/openapi not found (looked in ${OPENAPI_DIR}).`);
+  if (!SCHEMAS_AVAILABLE)
+    console.warn(`[${suite}] NOTICE: official schema check skipped: ../shared/openapi not found (looked in ${OPENAPI_DIR}).`);
 }
 
 // ---------------------------------------------------------------- HAR 1.2 (the parts the validator reads)
@@ -23,7 +24,10 @@ export type HarHeader = { name: string; value: string };
 export type HarParam = { name: string; value?: string; fileName?: string; contentType?: string };
 export type HarEntry = {
   request: {
-    method: string; url: string; headers: HarHeader[]; queryString: { name: string; value: string }[];
+    method: string;
+    url: string;
+    headers: HarHeader[];
+    queryString: { name: string; value: string }[];
     postData?: { mimeType: string; text: string; params?: HarParam[] };
   };
   response: { status: number; headers: HarHeader[]; content: { mimeType: string; text: string; encoding?: "base64" } };
@@ -37,14 +41,18 @@ export function harLog(entries: HarEntry[], creator = "lessonbook"): HarLog {
 // ---------------------------------------------------------------- fixtures -> HAR
 const BASE_URL = "https://api.openai.com";
 const headerList = (headers: Record<string, string> = {}): HarHeader[] => Object.entries(headers).map(([name, value]) => ({ name, value }));
-const contentType = (headers: Record<string, string> = {}) => Object.entries(headers).find(([name]) => name.toLowerCase() === "content-type")?.[1];
+const contentType = (headers: Record<string, string> = {}) =>
+  Object.entries(headers).find(([name]) => name.toLowerCase() === "content-type")?.[1];
 const readRef = (file: FileRef, fixtureDir: string) => readFileSync(join(fixtureDir, file.path));
 
 function requestUrl(request: RecordedRequest): { url: string; queryString: { name: string; value: string }[] } {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(request.query ?? {})) for (const v of [value].flat()) query.append(name, v);
   const search = query.toString();
-  return { url: `${BASE_URL}${request.path}${search ? `?${search}` : ""}`, queryString: [...query].map(([name, value]) => ({ name, value })) };
+  return {
+    url: `${BASE_URL}${request.path}${search ? `?${search}` : ""}`,
+    queryString: [...query].map(([name, value]) => ({ name, value })),
+  };
 }
 
 function postData(request: RecordedRequest, fixtureDir: string): HarEntry["request"]["postData"] {
@@ -53,10 +61,18 @@ function postData(request: RecordedRequest, fixtureDir: string): HarEntry["reque
   if (request.text !== undefined) return { mimeType: type ?? "text/plain", text: request.text };
   if (request.form) {
     // The validator rebuilds the form object from params, so file fields need only their names.
-    const params = request.form.map(({ name, value, file }) => (file ? { name, fileName: file.filename, ...(file.contentType ? { contentType: file.contentType } : {}) } : { name, value: value ?? "" }));
+    const params = request.form.map(({ name, value, file }) =>
+      file
+        ? { name, fileName: file.filename, ...(file.contentType ? { contentType: file.contentType } : {}) }
+        : { name, value: value ?? "" },
+    );
     return { mimeType: type ?? "multipart/form-data", text: "", params };
   }
-  if (request.file) return { mimeType: type ?? request.file.contentType ?? "application/octet-stream", text: readRef(request.file, fixtureDir).toString("utf8") };
+  if (request.file)
+    return {
+      mimeType: type ?? request.file.contentType ?? "application/octet-stream",
+      text: readRef(request.file, fixtureDir).toString("utf8"),
+    };
   return undefined;
 }
 
@@ -64,7 +80,12 @@ function postData(request: RecordedRequest, fixtureDir: string): HarEntry["reque
 function responseContent(response: RecordedResponse, fixtureDir: string): HarEntry["response"]["content"] {
   const type = contentType(response.headers);
   if (response.events) return { mimeType: type ?? "text/event-stream", text: response.events.map(frameText).join("") };
-  if (response.file) return { mimeType: type ?? response.file.contentType ?? "application/octet-stream", text: readRef(response.file, fixtureDir).toString("base64"), encoding: "base64" };
+  if (response.file)
+    return {
+      mimeType: type ?? response.file.contentType ?? "application/octet-stream",
+      text: readRef(response.file, fixtureDir).toString("base64"),
+      encoding: "base64",
+    };
   if (response.body !== undefined) return { mimeType: type ?? "application/json", text: JSON.stringify(response.body) };
   return { mimeType: type ?? (response.text === undefined ? "" : "text/plain"), text: response.text ?? "" };
 }
@@ -80,7 +101,10 @@ export function exchangeToHarEntry({ request, response }: Exchange, fixturePath:
 }
 
 export function fixtureToHar(fixture: Fixture, fixturePath: string): HarLog {
-  return harLog(fixture.exchanges.map((exchange) => exchangeToHarEntry(exchange, fixturePath)), "lessonbook-fixtures");
+  return harLog(
+    fixture.exchanges.map((exchange) => exchangeToHarEntry(exchange, fixturePath)),
+    "lessonbook-fixtures",
+  );
 }
 
 // ---------------------------------------------------------------- running validate.mjs
@@ -108,7 +132,10 @@ function parseOutput(exitCode: number, stdout: string, stderr: string): Validato
   // Exit 2 (usage) or a crash prints no summary: that must fail the test, never read as "0 problems".
   if (!counts || exitCode > 1) throw new Error(`validate.mjs exited with ${exitCode} and no result:\n${stdout}${stderr}`);
   return {
-    exitCode, summary, checked: Number(counts[1]), problemCount: Number(counts[2]),
+    exitCode,
+    summary,
+    checked: Number(counts[1]),
+    problemCount: Number(counts[2]),
     problems: lines.filter((line) => !PASSED.test(line) && !SKIPPED.test(line) && !SETTINGS.test(line)),
     skipped: lines.filter((line) => SKIPPED.test(line)),
   };
@@ -137,7 +164,8 @@ export async function validateHars(hars: Record<string, HarLog>, flags: string[]
   if (!SCHEMAS_AVAILABLE) throw new Error(`validateHars: ${OPENAPI_DIR} does not exist`);
   const dir = mkdtempSync(join(tmpdir(), "lessonbook-openapi-"));
   try {
-    for (const file of ["validate.mjs", "assistants-v2.schemas.json", "responses.schemas.json"]) copyFileSync(join(OPENAPI_DIR, file), join(dir, file));
+    for (const file of ["validate.mjs", "assistants-v2.schemas.json", "responses.schemas.json"])
+      copyFileSync(join(OPENAPI_DIR, file), join(dir, file));
     symlinkSync(join(REPO_ROOT, "node_modules"), join(dir, "node_modules"), "dir");
     const files = Object.entries(hars).map(([name, har]) => {
       writeFileSync(join(dir, `${name}.har`), JSON.stringify(har));
