@@ -4,7 +4,7 @@ import { join, dirname } from "node:path";
 import { APIConnectionError, APIError } from "openai";
 import { VERSION } from "openai/version";
 import type { CourseDirs, Lesson } from "../course/catalog.ts";
-import { captureHandler, type Captured } from "../fixtures/capture.ts";
+import { captureHandler, type Captured } from "../fixtures/capture-handler.ts";
 import { startInterception } from "../fixtures/intercept.ts";
 import { FIXTURE_FORMAT, FIXTURE_VERSION, type Exchange, type Fixture } from "../fixtures/format.ts";
 import { createRedactor, maskUrlPassword, urlSecrets } from "../fixtures/redact.ts";

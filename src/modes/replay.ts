@@ -4,7 +4,7 @@ import type { Turnstile } from "../fixtures/ticket.ts";
 import { startInterception } from "../fixtures/intercept.ts";
 import { createMatcher } from "../fixtures/match.ts";
 import { ReplayMissError } from "../fixtures/miss.ts";
-import { replayHandler } from "../fixtures/replay.ts";
+import { replayHandler } from "../fixtures/replay-handler.ts";
 import type { Sidecars } from "../fixtures/sidecar.ts";
 import { recordedInput } from "./input.ts";
 import type { ModeSession } from "./mode.ts";

@@ -10,7 +10,7 @@ import { maskUrlPassword } from "../fixtures/redact.ts";
 import { visibleControls } from "../text/visible.ts";
 import { commentText, fence, markdownCode, markdownText } from "./markdown-escape.ts";
 import { en, type Messages } from "./messages.ts";
-import { errorLines, jsonText } from "./outputs.ts";
+import { errorLines, jsonText } from "./output-text.ts";
 import { renderRun, type RenderedOutput, type RunInfo, type RunRenderer, type RunStatus } from "./walk.ts";
 
 export interface ReportInput extends RunInfo {

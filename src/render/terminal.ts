@@ -9,7 +9,7 @@ import type { CellError } from "../notebook/outputs.ts";
 import { oneLine, visibleControls } from "../text/visible.ts";
 import { markdownToTerminal } from "./markdown-terminal.ts";
 import { en, type Messages } from "./messages.ts";
-import { errorLines, jsonText } from "./outputs.ts";
+import { errorLines, jsonText } from "./output-text.ts";
 import type { Style } from "./style.ts";
 import type { RenderedOutput, RunInfo, RunRenderer } from "./walk.ts";
 import { LineJoiner } from "./lines.ts";

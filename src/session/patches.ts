@@ -5,7 +5,7 @@
 import { installHost, type LessonHost } from "../helpers/bridge.ts";
 import { applyEnv } from "../modes/mode.ts";
 import { installFastForwardClock, type ClockStats } from "../clock/fast-forward.ts";
-import { captureStdio, type StreamName } from "../notebook/capture.ts";
+import { captureStdio, type StreamName } from "../notebook/stdio-capture.ts";
 import { ENTER_KEY } from "../notebook/loader.ts";
 import { belongsElsewhere } from "./context.ts";
 

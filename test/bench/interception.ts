@@ -16,7 +16,7 @@ import type { Exchange } from "../../src/fixtures/format.ts";
 import { startInterception } from "../../src/fixtures/intercept.ts";
 import { createMatcher } from "../../src/fixtures/match.ts";
 import { readRequest } from "../../src/fixtures/request.ts";
-import { replayHandler, toResponse } from "../../src/fixtures/replay.ts";
+import { replayHandler, toResponse } from "../../src/fixtures/replay-handler.ts";
 import { ROOT } from "../support/paths.ts";
 
 export const SETUPS = ["setupServer", "startInterception", "fetch stub"] as const;

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Exchange, FileRef, Fixture, RecordedRequest, RecordedResponse } from "../../src/fixtures/format.ts";
-import { frameText } from "../../src/fixtures/replay.ts";
+import { frameText } from "../../src/fixtures/replay-handler.ts";
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 export const OPENAPI_DIR = resolve(REPO_ROOT, "../shared/openapi");
@@ -76,7 +76,7 @@ function postData(request: RecordedRequest, fixtureDir: string): HarEntry["reque
   return undefined;
 }
 
-/** Mirrors replay (src/fixtures/replay.ts): same default content types, same SSE text. */
+/** Mirrors replay (src/fixtures/replay-handler.ts): same default content types, same SSE text. */
 function responseContent(response: RecordedResponse, fixtureDir: string): HarEntry["response"]["content"] {
   const type = contentType(response.headers);
   if (response.events) return { mimeType: type ?? "text/event-stream", text: response.events.map(frameText).join("") };
