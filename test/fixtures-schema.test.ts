@@ -39,9 +39,8 @@ const LESSONS: Lesson[] = readdirSync(FIXTURES_DIR)
 
 /**
  * Problems that are the spec's mistake, not ours: each entry matches exactly one kind of
- * problem line and says why the real API differs. Empty because strict validation of every
- * fixture reports nothing. Candidate: run steps carry `expires_at`, not the spec's `expired_at`
- * (see sim/assistants/objects.ts), once a fixture records run steps.
+ * problem line and says why the real API differs. Both concern streamed run steps (lesson 11),
+ * whose shape the spec's own official streaming examples contradict.
  */
 const ALLOWED: { problem: RegExp; reason: string }[] = [
   {
