@@ -25,18 +25,47 @@ function installHooks(): void {
   });
 }
 
-/** The lesson's text with cell boundaries turned into awaited calls; `enter(-1)` marks the end. */
+/** The function the lesson's statements run in; stack frames name it, and stack.ts hides the name. */
+export const CELLS_FUNCTION = "lessonbook$cells";
+
+// An import statement that has a line (or a run of lines) to itself.
+const IMPORT_START = /^import(?:\s+type)?[\s{*]|^import\s*["']/;
+const IMPORT_END = /(?:from\s*["'][^"']*["']|^import\s*["'][^"']*["'])\s*;?\s*$/;
+
+/** Blanks the lesson's import statements (keeping line numbers) and returns them. */
+function liftImports(lines: string[]): string[] {
+  const lifted: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!IMPORT_START.test(lines[i]!)) continue;
+    let end = i;
+    while (end < lines.length - 1 && !IMPORT_END.test(lines.slice(i, end + 1).join(" "))) end++;
+    lifted.push(lines.slice(i, end + 1).join(" "));
+    for (let j = i; j <= end; j++) lines[j] = "";
+    i = end;
+  }
+  return lifted;
+}
+
+/**
+ * The lesson's text as the runner loads it. Each code cell's marker line becomes an awaited
+ * `enter(index)`, and `enter(-1)` marks the end. The statements run inside one exported async
+ * function, so the lesson's variables live only while it runs and are collected after its
+ * session (a module's own top-level variables would stay alive as long as the process);
+ * its imports stay at the top level, on the first line. Every line keeps its number.
+ */
 export function instrument(notebook: Notebook, text: string): string {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   for (const cell of notebook.cells) {
     if (cell.kind === "code") lines[cell.markerLine - 1] = `${ENTER_CALL}(${cell.index});`;
   }
-  return `${lines.join("\n")}\n${ENTER_CALL}(-1);\n`;
+  const imports = liftImports(lines);
+  lines[0] = `${imports.join(" ")} export default async function ${CELLS_FUNCTION}() { ${lines[0]}`;
+  return `${lines.join("\n")}\n${ENTER_CALL}(-1);\n}\n`;
 }
 
 // A plain `import()` here would be rewritten by test runners (vitest) into their own module
 // system, which bypasses Node's hooks; the one in native-import.cjs always reaches Node.
-const nativeImport = createRequire(import.meta.url)("./native-import.cjs") as (specifier: string) => Promise<unknown>;
+const runModule = createRequire(import.meta.url)("./native-import.cjs") as (specifier: string) => Promise<unknown>;
 
 /** Imports the instrumented lesson under a fresh URL (a module that threw stays cached). */
 export async function importInstrumented(absoluteFile: string, source: string): Promise<void> {
@@ -44,7 +73,7 @@ export async function importInstrumented(absoluteFile: string, source: string): 
   const url = `${pathToFileURL(absoluteFile).href}?lessonbook-run=${++runCounter}`;
   instrumented.set(url, source);
   try {
-    await nativeImport(url);
+    await runModule(url);
   } finally {
     instrumented.delete(url);
   }
