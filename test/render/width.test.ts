@@ -17,6 +17,13 @@ describe("display width", () => {
     expect(padEndToWidth("too wide", 3)).toBe("too wide");
   });
 
+  it("counts punctuation, arrows and box drawing as one column, and wide or combining text by its columns", () => {
+    expect(displayWidth("a — b → c … │ ≤ é")).toBe(17);
+    expect(displayWidth("✅ done")).toBe(7);
+    expect(displayWidth("e\u0301")).toBe(1);
+    expect(displayWidth("한국어")).toBe(6);
+  });
+
   it("aligns the columns of a terminal Markdown table", () => {
     expect(markdownToTerminal(TABLE, plain)).toBe(
       ["이름  뜻", "────  ─────────────", "한글  Korean script", "🎉    party", "굵게  x"].join("\n"),
