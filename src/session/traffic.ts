@@ -46,6 +46,12 @@ function labelOf(input: Parameters<Fetch>[0], init: RequestInit | undefined): st
   return `${method.toUpperCase()} ${new URL(url).pathname}`;
 }
 
+/** An answer the SDK will not retry (x-should-retry), for a request that was never sent. */
+function refused(message: string): Response {
+  const error = { message, type: "refused", param: null, code: null };
+  return Response.json({ error }, { status: 499, headers: { "x-should-retry": "false" } });
+}
+
 function gaveUp(ms: number): Response {
   const error = {
     message: `lessonbook gave up waiting for an answer after ${ms / 1000} s (--timeout)`,
@@ -112,7 +118,7 @@ export function installTraffic(options: TrafficOptions): Traffic {
   const wrapped: Fetch = (input, init) => {
     if (closed || belongsElsewhere(options.owner)) {
       const why = closed ? "its lesson run had already ended" : "it came from another lesson's run";
-      return Promise.reject(new TypeError(`lessonbook refused a request: ${why}`));
+      return Promise.resolve(refused(`lessonbook refused a request: ${why}; it was not sent`));
     }
     const ticket = { seq: next++, at: options.clock(), cell: options.cell() };
     const label = labelOf(input, init);
