@@ -25,6 +25,7 @@ const LEAVES_WORK_BEHIND = [
   "setTimeout(() => {",
   '  console.log("late output from lesson 93");',
   "  const done = (outcome: string) => Object.assign(globalThis, { leftover93: outcome });",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the lesson's own template strings, written as text
   "  client.beta.threads.create().then((t) => done(`sent: ${t.id}`), (error: Error) => done(`refused: ${error.message}`));",
   "}, 20);",
   "",
@@ -63,6 +64,8 @@ describe("lessons run one after another in one process", () => {
     // Lesson 94 got its own recording, and nothing lesson 93 printed late reached it.
     expect(printed(second).join("")).toBe("thread_from94\n");
     // …and lesson 93's left-over request was never sent anywhere.
-    expect((globalThis as { leftover93?: string }).leftover93).toBe("refused: 499 lessonbook refused a request: its lesson run had already ended; it was not sent");
+    expect((globalThis as { leftover93?: string }).leftover93).toBe(
+      "refused: 499 lessonbook refused a request: its lesson run had already ended; it was not sent",
+    );
   });
 });

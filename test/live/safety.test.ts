@@ -1,7 +1,6 @@
 // Recording never damages a good fixture and never writes a secret.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commitWrites } from "../../src/session/commit.ts";
@@ -97,16 +96,15 @@ describe("redaction and the secret verifier", () => {
   });
 
   it("refuses a whole batch of writes when any file holds a key, writing none of them", () => {
-    const dir = mkdtempSync(join(tmpdir(), "lessonbook-verify-"));
-    const lesson = { number: 3, id: "03-x", file: "", fixturePath: join(dir, "f.json"), reportPath: join(dir, "r.md") };
+    const course = tempCourse();
     const writes = [
-      { path: lesson.fixturePath, data: '{"clean": true}' },
-      { path: lesson.reportPath, data: "token sk-proj-abcdefghijklmnopqrstuvwxyz" },
+      { path: join(course.fixtures, "03-x.json"), data: '{"clean": true}' },
+      { path: join(course.reports, "03-x.md"), data: "token sk-proj-abcdefghijklmnopqrstuvwxyz" },
     ];
-    expect(() => commitWrites(writes, [], lesson.id, dir)).toThrow(
-      `Refusing to write r.md for lesson 03-x: it contains text shaped like an OpenAI API key (sk-…)`,
+    expect(() => commitWrites(writes, [], "03-x", course.dir)).toThrow(
+      `Refusing to write reports/03-x.md for lesson 03-x: it contains text shaped like an OpenAI API key (sk-…)`,
     );
-    expect(readdirSync(dir)).toEqual([]);
+    expect([...readdirSync(course.fixtures), ...readdirSync(course.reports)]).toEqual([]);
   });
 
   it("finds the key's exact value and any sk- key shape, and passes clean text", () => {
