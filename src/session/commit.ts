@@ -3,10 +3,10 @@
 // they renamed into place. A read-only folder, a full disk or a secret therefore leaves
 // every previous file untouched, and a kill between two renames leaves a report whose
 // recorded fixture hash no longer matches (found by `--check` and repaired by a replay).
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
-import { randomBytes } from "node:crypto";
-import { basename, dirname, join, relative } from "node:path";
+import { renameSync, rmSync } from "node:fs";
+import { dirname, relative } from "node:path";
 import { UserError } from "../errors.ts";
+import { writeTempBeside } from "../fixtures/files.ts";
 import { findSecret } from "../fixtures/redact.ts";
 import type { PendingWrite } from "../modes/mode.ts";
 
@@ -17,20 +17,6 @@ const WRITE_FAILURES: Record<string, string> = {
   ENOSPC: "the disk is full",
   ENOTDIR: "a parent path is not a folder",
 };
-
-function writeTemp(path: string, data: string | Uint8Array): string {
-  mkdirSync(dirname(path), { recursive: true });
-  // A dot-file in the same folder: rename is atomic only within one file system.
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  const fd = openSync(temp, "w");
-  try {
-    writeSync(fd, typeof data === "string" ? Buffer.from(data, "utf8") : data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  return temp;
-}
 
 /** `root` is what paths are shown relative to; `subject` names the lesson in messages. */
 export function commitWrites(writes: readonly PendingWrite[], secrets: readonly string[], subject: string, root: string): void {
@@ -50,7 +36,7 @@ export function commitWrites(writes: readonly PendingWrite[], secrets: readonly 
   try {
     for (const { path, data } of writes) {
       current = path;
-      temps.push(writeTemp(path, data));
+      temps.push(writeTempBeside(path, data));
     }
     writes.forEach(({ path }, i) => {
       current = path;

@@ -1,8 +1,8 @@
 // Everything a recording holds is untrusted: in the report it must stay text, never markup,
 // and in the terminal it must never act (no escape sequences, no carriage returns).
+import { testCell } from "../support/cells.ts";
 import { marked } from "marked";
 import { describe, expect, it } from "vitest";
-import type { Cell } from "../../src/notebook/cells.ts";
 import type { CellResult, NotebookRun } from "../../src/notebook/execute.ts";
 import type { Output } from "../../src/notebook/outputs.ts";
 import { renderReport, type ReportInput } from "../../src/render/report.ts";
@@ -13,18 +13,7 @@ import { elementNames, REPORT_ELEMENTS } from "../support/html.ts";
 
 const EVIL =
   "<script>alert(1)</script><img src=x onerror=alert(1)> ````` | \\| *x* _y_ [z](javascript:alert(1)) ~~d~~ &lt;b&gt; --> \u001b[2J\r\n\u009b31m\u202e";
-const cell = (index: number, number: number, kind: Cell["kind"], title: string | undefined, source: string, tags: string[] = []): Cell => ({
-  index,
-  number,
-  kind,
-  title,
-  metadata: {},
-  tags,
-  markerLine: index + 1,
-  source,
-  id: `cell-${index}`,
-  layout: { metadataJson: {}, before: [], after: [] },
-});
+const cell = testCell;
 
 /** A run in which every string the outputs and the fixture carry is `t(…)`. */
 function hostileRun(t: (text: string) => string): ReportInput {

@@ -1,7 +1,7 @@
 // One walk, many renderers: the report and the terminal draw the same pieces in the same
 // order, and the terminal's live view prints exactly what the walk draws for a finished run.
+import { testCell } from "../support/cells.ts";
 import { describe, expect, it } from "vitest";
-import type { Cell } from "../../src/notebook/cells.ts";
 import type { CellResult, NotebookRun } from "../../src/notebook/execute.ts";
 import { en, type Messages } from "../../src/render/messages.ts";
 import { renderReport, type ReportInput } from "../../src/render/report.ts";
@@ -10,18 +10,7 @@ import { TerminalView } from "../../src/render/terminal-view.ts";
 import { TerminalRenderer } from "../../src/render/terminal.ts";
 import { renderRun } from "../../src/render/walk.ts";
 
-const cell = (index: number, number: number, kind: Cell["kind"], title: string | undefined, source: string, tags: string[] = []): Cell => ({
-  index,
-  number,
-  kind,
-  title,
-  metadata: {},
-  tags,
-  markerLine: index + 1,
-  source,
-  id: `cell-${index}`,
-  layout: { metadataJson: {}, before: [], after: [] },
-});
+const cell = testCell;
 
 const cells = [
   cell(0, 0, "markdown", undefined, "# Lesson 96: Walk\n\nIntro **text**."),
