@@ -42,7 +42,7 @@ function worker<T>(args: readonly string[]): T {
 }
 
 interface LessonCase { times: number[]; walls: number[]; baselineRssMb: number; firstPeakMb: number; peakMb: number }
-interface UnitsCase { load: number[]; miss: number[]; buildSmall: number[]; buildLarge: number[]; peakMb: number }
+interface UnitsCase { load: number[]; miss: number[]; buildSmall: number[]; buildLarge: number[]; timerMs: number[]; peakMb: number }
 
 const course = writeSyntheticCourse(syntheticLessons(size, polls));
 const reports = mkdtempSync(join(tmpdir(), "lessonbook-bench-reports-"));
@@ -81,6 +81,7 @@ try {
     [`fixture load, ${n} exchanges`, `${ms(median(units.load))} (${perUnit(median(units.load), size, "exchange")}); first in process ${ms(units.load[0]!)}`, "≤ 100 ms"],
     [`matcher build, ${(size * 3).toLocaleString("en-US")} identical keys`, `${ms(buildLarge)}; ×3 keys costs ${ratio(buildLarge / buildSmall)}`, "linear (×3)"],
     [`one miss against ${n} exchanges`, ms(median(units.miss)), "≤ 20 ms"],
+    ["one fast-forwarded 500 ms timer (1,000 in a row)", perUnit(median(units.timerMs), 1, "timer"), "microseconds"],
     [`streamed run, ${n} deltas (in process)`, `${ms(large)} (${perUnit(large, size, "event")}); ×10 events costs ${ratio(large / small)}`, "linear, ≤ 0.5 s"],
     ["peak RSS of the largest case", `${peak.toFixed(0)} MB (after start-up: ${creates.baselineRssMb.toFixed(0)} MB)`, "≤ 200 MB"],
   ]));
