@@ -4,7 +4,7 @@
 // here, never in timed tests. Medians of several runs; each in-process case runs in its own
 // process so its peak RSS is its own. In-process replays are work (CPU time of the process,
 // all threads), which a busy machine inflates far less than wall time; synchronous steps
-// (load, build, miss) are main-thread CPU time, median of at least 9; whole commands are wall time.
+// (load, build, miss) are wall time, median of at least 9; whole commands are wall time.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";

@@ -19,16 +19,14 @@ const cpuMs = (): number => {
   return (user + system) / 1000;
 };
 
-/** CPU time of the main thread, in ms: what a synchronous step costs in latency on an idle machine. */
-const threadMs = (): number => {
-  const { user, system } = process.threadCpuUsage();
-  return (user + system) / 1000;
-};
-
+/**
+ * Wall time of a synchronous step, in ms. Not CPU time: the kernel accounts that in 4 ms
+ * ticks here, too coarse for steps of a few ms; the median of several runs absorbs the noise.
+ */
 function timed(action: () => void): number {
-  const started = threadMs();
+  const started = performance.now();
   action();
-  return threadMs() - started;
+  return performance.now() - started;
 }
 
 async function lessonCase(root: string, id: string, repeats: number): Promise<object> {
