@@ -1,7 +1,8 @@
 // One bench measurement in its own process, so its peak RSS is its own. Prints one JSON line.
 //   worker.ts lesson <course root> <lesson id> <repeats>   in-process replay of a synthetic lesson
-//   worker.ts units <course root> <size> <repeats>         fixture load, matcher build, one miss
+//   worker.ts units <course root> <size> <repeats>         fixture load, matcher build, one miss, clock
 import { join } from "node:path";
+import { installFastForwardClock } from "../../src/clock/fast-forward.ts";
 import { defaultDirs, listLessons } from "../../src/course/catalog.ts";
 import type { RecordedRequest } from "../../src/fixtures/format.ts";
 import { loadFixture, type FixtureSource } from "../../src/fixtures/load.ts";
@@ -18,16 +19,14 @@ const cpuMs = (): number => {
   return (user + system) / 1000;
 };
 
-/** CPU time of the main thread, in ms: what a synchronous step costs in latency on an idle machine. */
-const threadMs = (): number => {
-  const { user, system } = process.threadCpuUsage();
-  return (user + system) / 1000;
-};
-
+/**
+ * Wall time of a synchronous step, in ms. Not CPU time: the kernel accounts that in 4 ms
+ * ticks here, too coarse for steps of a few ms; the median of several runs absorbs the noise.
+ */
 function timed(action: () => void): number {
-  const started = threadMs();
+  const started = performance.now();
   action();
-  return threadMs() - started;
+  return performance.now() - started;
 }
 
 async function lessonCase(root: string, id: string, repeats: number): Promise<object> {
@@ -90,7 +89,23 @@ function unitsCase(root: string, size: number, repeats: number): object {
   return { load, miss: missMs, buildSmall, buildLarge, peakMb: peakRssMb() };
 }
 
+/** Wall time per timer of `count` sequential 500 ms waits on the fast-forward clock (each one event-loop turn). */
+async function clockCase(count: number, repeats: number): Promise<number[]> {
+  const perTimer: number[] = [];
+  using clock = installFastForwardClock();
+  for (let i = 0; i < repeats; i++) {
+    const started = performance.now();
+    for (let t = 0; t < count; t++) await new Promise((resolve) => setTimeout(resolve, 500));
+    perTimer.push((performance.now() - started) / count);
+  }
+  if (clock.stats().realSleeps !== 0) throw new Error("the clock slept in real time");
+  return perTimer;
+}
+
 const [kind, root, arg, repeats] = process.argv.slice(2);
-const result = kind === "lesson" ? await lessonCase(root!, arg!, Number(repeats)) : unitsCase(root!, Number(arg), Number(repeats));
+const result =
+  kind === "lesson"
+    ? await lessonCase(root!, arg!, Number(repeats))
+    : { ...unitsCase(root!, Number(arg), Number(repeats)), timerMs: await clockCase(1000, Number(repeats)) };
 write(`${JSON.stringify(result)}\n`);
 process.exit(0);
