@@ -4,7 +4,7 @@
 // back the run and the files to write (nothing is written here).
 import type { CourseDirs, Lesson } from "../course/catalog.ts";
 import type { Provenance } from "../fixtures/format.ts";
-import { createTurnstile } from "../fixtures/ticket.ts";
+import { createTurnstile, type Turnstile } from "../fixtures/ticket.ts";
 import { APIError } from "openai";
 import type { ClockStats } from "../clock/fast-forward.ts";
 import { timeoutGuidance } from "../modes/guidance.ts";
@@ -80,64 +80,98 @@ function whenStopped(signal: AbortSignal | undefined): { stopped: Promise<never>
   return { stopped, stray };
 }
 
-export async function runSession(options: SessionOptions): Promise<SessionResult> {
+interface Execution {
+  readonly run: NotebookRun;
+  readonly clock: ClockStats | undefined;
+  readonly lessonSleeps: readonly number[];
+}
+
+/** Imports the instrumented lesson and waits for it; a stop, an abort or a stray error ends it. */
+async function runCells(
+  input: { notebook: Notebook; text: string; lesson: Lesson; owner: symbol; stopped: Promise<never> },
+  traffic: Traffic,
+  settleMs: number,
+  kernel: ReturnType<typeof createKernel>,
+): Promise<NotebookRun["status"]> {
+  try {
+    const source = instrument(input.notebook, input.text);
+    await Promise.race([lessonContext.run(input.owner, () => importInstrumented(input.lesson.file, source)), input.stopped]);
+    // Requests the lesson started but did not wait for still belong to its last cell.
+    await traffic.settle(settleMs);
+    return "ok";
+  } catch (thrown) {
+    if (thrown instanceof StopSignal) return "stopped";
+    kernel.fail(thrown);
+    return "error";
+  }
+}
+
+/** Runs the cells with the traffic door and the process patches in place, and takes both down. */
+async function execute(
+  options: SessionOptions,
+  notebook: Notebook,
+  text: string,
+  mode: ModeSession,
+  turnstile: Turnstile,
+): Promise<Execution> {
   const { lesson, dirs } = options;
-  const { notebook, text } = readNotebook(lesson, dirs);
-  checkStopAfter(notebook, lesson, options.stopAfter);
-  const say = options.say ?? (() => {});
-  const turnstile = createTurnstile();
-  const mode = await openMode(options.mode, lesson, dirs, { say, turnstile });
-  const modeLine = describeMode(mode, shownPath(dirs, lesson.fixturePath));
-  options.onStart?.({ notebook, modeLine });
   const owner = Symbol(lesson.id);
   const started = performance.now();
+  const live = options.mode !== "replay";
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let traffic: Traffic | undefined;
   const services = { ...mode, explainError: (thrown: unknown) => explainTimeout(mode, traffic, thrown) ?? mode.explainError(thrown) };
   const kernel = createKernel(notebook, { root: dirs.root, stopAfter: options.stopAfter, services, events: options.events ?? {} });
   const { stopped, stray } = whenStopped(options.signal);
-  let status: NotebookRun["status"] = "ok";
-  let clock: ClockStats | undefined;
   const lessonSleeps: number[] = [];
   const sleep = (ms: number) => {
     lessonSleeps.push(ms);
     return mode.sleep(ms);
   };
+  const clock = () => Math.round(performance.now() - started);
+  traffic = installTraffic({
+    owner,
+    turnstile,
+    say: options.say ?? (() => {}),
+    clock,
+    cell: () => kernel.current()?.id,
+    timeoutMs: live ? timeoutMs : undefined,
+  });
   try {
-    traffic = installTraffic({
-      owner,
-      turnstile,
-      say,
-      clock: () => Math.round(performance.now() - started),
-      cell: () => kernel.current()?.id,
-      timeoutMs: options.mode === "replay" ? undefined : (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-    });
     using patches = installProcessPatches({
       owner,
       env: mode.env,
-      fastForward: mode.name === "replay",
+      fastForward: !live,
       onStray: stray,
       onText: (name, chunk) => kernel.emit({ type: "stream", name, text: chunk }),
       host: { display: (item) => kernel.emit({ type: "json", value: item.value }), sleep, input: kernel.input },
       enter: kernel.enter,
     });
-    try {
-      const source = instrument(notebook, text);
-      await Promise.race([lessonContext.run(owner, () => importInstrumented(lesson.file, source)), stopped]);
-      // Requests the lesson started but did not wait for still belong to its last cell.
-      await traffic.settle(options.mode === "replay" ? REPLAY_SETTLE_MS : (options.timeoutMs ?? DEFAULT_TIMEOUT_MS));
-    } catch (thrown) {
-      if (thrown instanceof StopSignal) status = "stopped";
-      else {
-        status = "error";
-        kernel.fail(thrown);
-      }
-    }
-    clock = patches.clockStats();
+    const status = await runCells({ notebook, text, lesson, owner, stopped }, traffic, live ? timeoutMs : REPLAY_SETTLE_MS, kernel);
+    return { run: { notebook, results: kernel.results(), status }, clock: patches.clockStats(), lessonSleeps };
   } finally {
-    traffic?.[Symbol.dispose]();
+    traffic[Symbol.dispose]();
   }
-  const run: NotebookRun = { notebook, results: kernel.results(), status };
-  const closed = await mode.close(status === "ok");
+}
+
+export async function runSession(options: SessionOptions): Promise<SessionResult> {
+  const { lesson, dirs } = options;
+  const { notebook, text } = readNotebook(lesson, dirs);
+  checkStopAfter(notebook, lesson, options.stopAfter);
+  const turnstile = createTurnstile();
+  const mode = await openMode(options.mode, lesson, dirs, { say: options.say ?? (() => {}), turnstile });
+  const modeLine = describeMode(mode, shownPath(dirs, lesson.fixturePath));
+  let execution: Execution;
+  try {
+    options.onStart?.({ notebook, modeLine });
+    execution = await execute(options, notebook, text, mode, turnstile);
+  } catch (error) {
+    // Interception and input must come down even when the runner itself failed.
+    await mode.close(false);
+    throw error;
+  }
+  const { run } = execution;
+  const closed = await mode.close(run.status === "ok");
   const report = options.report === false ? undefined : reportWrite({ run, lesson, dirs, mode: mode.name, modeLine, closed });
   return {
     run,
@@ -145,8 +179,8 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     provenance: closed.provenance,
     secrets: mode.secrets,
     fixtureSha256: closed.fixtureSha256,
-    clock,
-    lessonSleeps,
+    clock: execution.clock,
+    lessonSleeps: execution.lessonSleeps,
     writes: [...closed.writes, ...(report ? [report] : [])],
     reportPath: report?.path,
   };
