@@ -34,7 +34,7 @@ const TYPED: Readonly<Record<string, readonly string[]>> = {
 // Asynchronous on purpose: the simulator runs in this process and must keep answering.
 // Standard input always ends after the typed lines, so a lesson never waits on a prompt.
 async function cli(args: string[], env: Record<string, string>, typed: readonly string[] = []): Promise<void> {
-  const command = ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args];
+  const command = [join(ROOT, "src/cli/entry.ts"), ...args];
   const pending = promisify(execFile)(process.execPath, command, { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", ...env } });
   pending.child.stdin?.end(typed.map((line) => `${line}\n`).join(""));
   await pending;

@@ -87,7 +87,7 @@ describe("terminal colour and lesson errors", () => {
     runCli([], env).then(
       () =>
         new Promise<string>((resolve, reject) => {
-          const command = `${process.execPath} --import tsx src/cli/main.ts 1 --no-report`;
+          const command = `${process.execPath} src/cli/entry.ts 1 --no-report`;
           execFile("script", ["-qec", command, "/dev/null"], { cwd: ROOT, env }, (error, stdout) =>
             error ? reject(error) : resolve(stdout),
           );

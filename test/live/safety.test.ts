@@ -20,7 +20,7 @@ function interruptRecording(
   flags: string[],
   signal: NodeJS.Signals,
 ): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), "5", "--record", ...flags], {
+  const child = spawn(process.execPath, [join(ROOT, "src/cli/entry.ts"), "5", "--record", ...flags], {
     cwd: ROOT,
     env: cleanEnv({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.baseUrl }),
   });

@@ -9,7 +9,7 @@ import type { CourseDirs } from "../../src/course/catalog.ts";
 import { ROOT } from "./paths.ts";
 
 export { ROOT };
-const MAIN = join(ROOT, "src/cli/main.ts");
+const MAIN = join(ROOT, "src/cli/entry.ts");
 /** As package.json's "lesson" script runs it: Node 24 strips the types itself (no tsx). */
 const CLI_LOADER: string[] = [];
 
