@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, tempCourse } from "./support/cli.ts";
+import { runCli, tempCourse, writeLesson } from "./support/cli.ts";
 
 const LESSON = `// %% [markdown]
 // # Lesson 90: Things go wrong
@@ -27,19 +27,10 @@ check("forty-two");
 console.log("unreachable");
 `;
 
-const EMPTY_FIXTURE = {
-  format: "lessonbook-fixture",
-  version: 1,
-  lesson: "90-things-go-wrong",
-  provenance: { source: "reconstructed", date: "2026-11-21", baseUrl: "https://api.openai.com/v1", models: [], sdk: "openai-node 7.57.0" },
-  exchanges: [],
-};
-
 describe("a cell that throws", () => {
   it("stops the lesson in that cell, shows a stack at lesson lines, marks later cells not run, exits 1 and writes the failed run's report beside the committed one", async () => {
     const course = tempCourse();
-    writeFileSync(join(course.lessons, "90-things-go-wrong.ts"), LESSON);
-    writeFileSync(join(course.fixtures, "90-things-go-wrong.json"), JSON.stringify(EMPTY_FIXTURE));
+    writeLesson(course, "90-things-go-wrong", LESSON);
     const result = await runCli(["90", ...course.flags]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(

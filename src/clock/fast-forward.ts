@@ -45,11 +45,6 @@ function virtualDelay(delay: unknown): number | undefined {
   return coerced > FAST_FORWARD_LIMIT_MS ? undefined : coerced;
 }
 
-/** Installed clocks, innermost last: observers (tests, the bench) read the current one's stats. */
-const installedClocks: FastForwardClock[] = [];
-
-export const currentFastForwardClock = (): FastForwardClock | undefined => installedClocks.at(-1);
-
 export function installFastForwardClock(): FastForwardClock {
   const real = { ...pick(globalThis), setImmediate: globalThis.setImmediate };
   const realPromises = { setTimeout: promisesModule.setTimeout, setInterval: promisesModule.setInterval };
@@ -71,12 +66,10 @@ export function installFastForwardClock(): FastForwardClock {
     [Symbol.dispose]() {
       if (final) return;
       final = stats();
-      installedClocks.splice(installedClocks.indexOf(clock), 1);
       apply(realModule.timers, realModule.promises, real);
       timeline.handOff();
     },
   };
-  installedClocks.push(clock);
   return clock;
 }
 

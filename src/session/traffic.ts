@@ -33,8 +33,6 @@ export interface Traffic extends Disposable {
   timedOut(): TimedOut | undefined;
   /** Waits until every request sent so far has settled, at most `ms`; returns how many are still open. */
   settle(ms: number): Promise<number>;
-  /** Requests sent so far. */
-  count(): number;
 }
 
 type Fetch = typeof globalThis.fetch;
@@ -144,7 +142,6 @@ export function installTraffic(options: TrafficOptions): Traffic {
   const stopTicker = options.timeoutMs === undefined ? () => {} : progressTicker(inFlight, options);
   return {
     timedOut: () => timedOut,
-    count: () => next,
     async settle(ms) {
       if (inFlight.size === 0) return 0;
       let timer: ReturnType<typeof setTimeout> | undefined;

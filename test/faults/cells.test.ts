@@ -4,15 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanEnv, runCli, tempCourse } from "../support/cli.ts";
-
-const EMPTY_FIXTURE = {
-  format: "lessonbook-fixture",
-  version: 1,
-  lesson: "",
-  provenance: { source: "reconstructed", date: "2026-11-30", baseUrl: "https://api.openai.com/v1", models: [], sdk: "openai-node 7.57.0" },
-  exchanges: [],
-};
+import { cleanEnv, runCli, tempCourse, writeLesson } from "../support/cli.ts";
 
 /** A temp course with one lesson `91-<slug>` whose second code cell is `body`, and an empty fixture. */
 function courseWith(slug: string, body: string) {
@@ -32,8 +24,7 @@ function courseWith(slug: string, body: string) {
     'console.log("third");',
     "",
   ].join("\n");
-  writeFileSync(join(course.lessons, `${id}.ts`), lesson);
-  writeFileSync(join(course.fixtures, `${id}.json`), JSON.stringify({ ...EMPTY_FIXTURE, lesson: id }));
+  writeLesson(course, id, lesson);
   return { course, id, report: join(course.reports, `${id}.md`), failedReport: join(course.reports, `${id}.failed.md`) };
 }
 

@@ -1,12 +1,9 @@
 // In --all, each lesson is its own session: what one lesson left running (a request sent
 // after it ended, output printed late) is refused, and the next lesson replays untouched.
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { tempCourse } from "../support/cli.ts";
+import { tempCourse, writeLesson } from "../support/cli.ts";
 import { replayInProcess } from "../support/replay.ts";
 
-const provenance = { source: "reconstructed", date: "2026-11-30", baseUrl: "https://api.openai.com/v1", models: [], sdk: "test" };
 const threadExchange = (id: string) => ({
   at: 0,
   request: { method: "POST", path: "/v1/threads", body: {} },
@@ -49,12 +46,8 @@ const NEXT_LESSON = [
 describe("lessons run one after another in one process", () => {
   it("refuse what an earlier lesson left running, so the next one replays as recorded", async () => {
     const course = tempCourse();
-    writeFileSync(join(course.lessons, "93-leaves-work.ts"), LEAVES_WORK_BEHIND);
-    writeFileSync(join(course.lessons, "94-runs-next.ts"), NEXT_LESSON);
-    const fixture = (lesson: string, id: string) =>
-      JSON.stringify({ format: "lessonbook-fixture", version: 1, lesson, provenance, exchanges: [threadExchange(id)] });
-    writeFileSync(join(course.fixtures, "93-leaves-work.json"), fixture("93-leaves-work", "thread_from93"));
-    writeFileSync(join(course.fixtures, "94-runs-next.json"), fixture("94-runs-next", "thread_from94"));
+    writeLesson(course, "93-leaves-work", LEAVES_WORK_BEHIND, [threadExchange("thread_from93")]);
+    writeLesson(course, "94-runs-next", NEXT_LESSON, [threadExchange("thread_from94")]);
 
     const first = await replayInProcess(93, { dirs: course.dirs });
     expect(first.run.status).toBe("ok");

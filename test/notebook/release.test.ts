@@ -1,13 +1,11 @@
 // A lesson's variables belong to its run: once the session is over, nothing keeps them alive
 // (the statements run inside a function, not as module code the loader keeps for good).
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { instrument } from "../../src/notebook/loader.ts";
 import { parseLesson } from "../../src/notebook/parse.ts";
-import { tempCourse } from "../support/cli.ts";
+import { tempCourse, writeLesson } from "../support/cli.ts";
 import { replayInProcess } from "../support/replay.ts";
 
 setFlagsFromString("--expose-gc");
@@ -29,10 +27,7 @@ const LESSON = [
 describe("a lesson's variables", () => {
   it("are collected once its session is over", async () => {
     const course = tempCourse();
-    writeFileSync(join(course.lessons, "92-let-go.ts"), LESSON);
-    const fixture = { format: "lessonbook-fixture", version: 1, lesson: "92-let-go", exchanges: [] };
-    const provenance = { source: "reconstructed", date: "2026-11-30", baseUrl: "https://api.openai.com/v1", models: [], sdk: "test" };
-    writeFileSync(join(course.fixtures, "92-let-go.json"), JSON.stringify({ ...fixture, provenance }));
+    writeLesson(course, "92-let-go", LESSON);
     const { run } = await replayInProcess(92, { dirs: course.dirs });
     expect(run.status).toBe("ok");
     const probe = (globalThis as Record<symbol, WeakRef<object> | undefined>)[PROBE]!;

@@ -72,6 +72,20 @@ afterAll(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** Writes lesson `id` into the course, with a fixture that answers with `exchanges`. */
+export function writeLesson(course: TempCourse, id: string, text: string, exchanges: readonly object[] = []): void {
+  writeFileSync(join(course.lessons, `${id}.ts`), text);
+  const provenance = {
+    source: "reconstructed",
+    date: "2026-11-30",
+    baseUrl: "https://api.openai.com/v1",
+    models: [],
+    sdk: "openai-node 7.57.0",
+  };
+  const fixture = { format: "lessonbook-fixture", version: 1, lesson: id, provenance, exchanges };
+  writeFileSync(join(course.fixtures, `${id}.json`), `${JSON.stringify(fixture, null, 2)}\n`);
+}
+
 export interface TempCourse {
   readonly dir: string;
   readonly lessons: string;
