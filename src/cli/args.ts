@@ -1,6 +1,7 @@
 // Command-line arguments of `npm run lesson`.
 import { parseArgs } from "node:util";
 import { UserError } from "../errors.ts";
+import { isLang, LANGS, type Lang } from "../lang.ts";
 import type { ModeName } from "../modes/mode.ts";
 
 export interface CliArgs {
@@ -12,6 +13,8 @@ export interface CliArgs {
   readonly timeoutMs: number | undefined;
   readonly report: boolean;
   readonly help: boolean;
+  /** `--lang`; without it the locale decides (LANG=ko_KR.UTF-8 → ko), and --check checks every language. */
+  readonly lang: Lang | undefined;
   readonly dirs: { lessons?: string; fixtures?: string; reports?: string };
 }
 
@@ -21,12 +24,14 @@ export const USAGE = `Usage: npm run lesson [N] [-- options]
   npm run lesson 3             run lesson 3 offline from fixtures/03-….json
   npm run lesson 3 -- --live   run lesson 3 against the API (needs OPENAI_API_KEY)
   npm run lesson 3 -- --record run live and rewrite lesson 3's fixture and report
+  npm run lesson 3 -- --lang ko run the Korean course's lesson 3 (reports/ko/…)
 
 Options:
   --live              use the real API; the fixture is left untouched
   --record            use the real API and save what happened as the new fixture
   --all               run every lesson (e.g. --record --all)
-  --check             check that each report matches its fixture (writes nothing)
+  --check             check that each report matches its fixture, in every language (writes nothing)
+  --lang en|ko        the course's language (default: from LC_ALL, LC_MESSAGES or LANG; else en)
   --stop-after N      stop after code cell N (no report is written)
   --timeout SECONDS   live and record: give up on a request with no answer (default 60)
   --no-report         do not write reports/NN-….md
@@ -36,7 +41,7 @@ Options:
   -h, --help          show this help`;
 
 const fix = 'run "npm run lesson -- --help" for the options';
-const FLAGS = ["live", "record", "all", "check", "stop-after", "timeout", "no-report"] as const;
+const FLAGS = ["live", "record", "all", "check", "stop-after", "timeout", "no-report", "lang"] as const;
 
 function positiveInteger(name: string, value: string | undefined, expected: string): number | undefined {
   if (value === undefined) return undefined;
@@ -68,6 +73,7 @@ function parse(argv: readonly string[]) {
         "stop-after": { type: "string" },
         timeout: { type: "string" },
         "no-report": { type: "boolean" },
+        lang: { type: "string" },
         help: { type: "boolean", short: "h" },
         fixtures: { type: "string" },
         reports: { type: "string" },
@@ -89,6 +95,8 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
   if (values.all && positionals.length)
     throw new UserError("Invalid arguments", "--all runs every lesson; leave out the lesson number", fix);
   const timeout = positiveInteger("--timeout", values.timeout, "a number of seconds such as 60");
+  if (values.lang !== undefined && !isLang(values.lang))
+    throw new UserError(`Invalid --lang "${values.lang}"`, `expected one of ${LANGS.join(", ")}`, fix);
   return {
     lesson: positionals[0],
     all: values.all ?? false,
@@ -98,6 +106,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
     timeoutMs: timeout === undefined ? undefined : timeout * 1000,
     report: !values["no-report"],
     help: values.help ?? false,
+    lang: values.lang as Lang | undefined,
     dirs: { lessons: values.lessons, fixtures: values.fixtures, reports: values.reports },
   };
 }

@@ -1,8 +1,12 @@
 // `npm run lesson -- --check`: replays each lesson without writing anything and compares
-// the report it would write with the committed one, byte for byte.
+// the report it would write with the committed one, byte for byte, in every language
+// (reports/ and reports/<lang>/) unless one language is asked for.
 import { readFileSync } from "node:fs";
-import type { CourseDirs, Lesson } from "../course/catalog.ts";
+import { type CourseDirs, type Lesson, lessonCommand, lessonIn } from "../course/catalog.ts";
+import { translationProblem } from "../i18n/localize.ts";
+import { type Lang, LANGS } from "../lang.ts";
 import { shownPath } from "../modes/open.ts";
+import { en, type Messages } from "../render/messages.ts";
 import { reportedFixtureHash } from "../session/report-file.ts";
 import { runSession } from "../session/run-session.ts";
 
@@ -14,28 +18,44 @@ function readReport(path: string): string | undefined {
   }
 }
 
-/** One line per lesson; returns the exit code (1 when any report does not match). */
-export async function checkReports(lessons: readonly Lesson[], dirs: CourseDirs, write: (text: string) => void): Promise<number> {
+/** Why the committed report is not what replay produces, or undefined when it is. */
+async function mismatch(lesson: Lesson, dirs: CourseDirs, m: Messages): Promise<string | undefined> {
+  const untranslated = lesson.lang && translationProblem(lesson, dirs, lesson.lang);
+  if (untranslated) return m.checkNoTranslation(`${untranslated.file}: ${untranslated.reason}`);
+  const result = await runSession({ lesson, dirs, mode: "replay" });
+  const expected = result.writes.find((w) => w.path === lesson.reportPath)?.data;
+  const committed = readReport(lesson.reportPath);
+  if (expected !== undefined && committed === expected) return undefined;
+  if (expected === undefined) return m.checkFailsInReplay;
+  if (committed === undefined) return m.checkReportMissing;
+  return reportedFixtureHash(committed) !== result.fixtureSha256 ? m.checkOtherFixture : m.checkTextDiffers;
+}
+
+export interface CheckOptions {
+  /** The languages to check (default: every one). */
+  readonly langs?: readonly Lang[] | undefined;
+  /** The language of the lines written. */
+  readonly messages?: Messages;
+}
+
+/** One line per lesson and language; returns the exit code (1 when any report does not match). */
+export async function checkReports(
+  lessons: readonly Lesson[],
+  dirs: CourseDirs,
+  write: (text: string) => void,
+  options: CheckOptions = {},
+): Promise<number> {
+  const m = options.messages ?? en;
   let mismatches = 0;
-  for (const lesson of lessons) {
-    const report = shownPath(dirs, lesson.reportPath);
-    const result = await runSession({ lesson, dirs, mode: "replay" });
-    const expected = result.writes.find((w) => w.path === lesson.reportPath)?.data;
-    const committed = readReport(lesson.reportPath);
-    if (expected !== undefined && committed === expected) {
-      write(`✓ ${report} matches ${shownPath(dirs, lesson.fixturePath)}\n`);
-      continue;
+  for (const lang of options.langs ?? LANGS) {
+    for (const english of lessons) {
+      const lesson = lessonIn(english, lang, dirs);
+      const report = shownPath(dirs, lesson.reportPath);
+      const why = await mismatch(lesson, dirs, m);
+      if (why === undefined) write(`${m.checkMatches(report, shownPath(dirs, lesson.fixturePath))}\n`);
+      else write(`${m.checkMismatch(report, why, lessonCommand(lesson))}\n`);
+      if (why !== undefined) mismatches++;
     }
-    mismatches++;
-    const why =
-      expected === undefined
-        ? "the lesson fails when replayed"
-        : committed === undefined
-          ? "the report is missing"
-          : reportedFixtureHash(committed) !== result.fixtureSha256
-            ? "it was rendered from a different fixture (its fixture hash differs)"
-            : "its text differs from what the fixture produces";
-    write(`✗ ${report}: ${why}. Fix: npm run lesson ${lesson.number}\n`);
   }
   return mismatches ? 1 : 0;
 }

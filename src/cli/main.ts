@@ -2,8 +2,12 @@
 // into the session, printing, and the single exit point (one catch, cleanup that always runs).
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { defaultDirs, findLesson, listLessons, type CourseDirs } from "../course/catalog.ts";
+import { defaultDirs, findLesson, type Lesson, lessonIn, listLessons, type CourseDirs } from "../course/catalog.ts";
 import { UserError } from "../errors.ts";
+import { translationProblem } from "../i18n/localize.ts";
+import { type Lang, langFromEnv } from "../lang.ts";
+import type { ModeName } from "../modes/mode.ts";
+import { catalogs } from "../render/messages.ts";
 import { styleFor } from "../render/style.ts";
 import { parseCliArgs, USAGE } from "./args.ts";
 import { checkReports } from "./check.ts";
@@ -36,6 +40,19 @@ function courseDirs(overrides: { lessons?: string; fixtures?: string; reports?: 
   return { root: dirname(lessons), lessons, fixtures: at(overrides.fixtures, dirs.fixtures), reports: at(overrides.reports, dirs.reports) };
 }
 
+/**
+ * The lesson in the language asked for. A lesson whose translation cannot be used runs in
+ * English, saying so (never silently); a recording in that language is refused instead.
+ */
+function inLanguage(lesson: Lesson, lang: Lang, dirs: CourseDirs, mode: ModeName): Lesson {
+  const problem = translationProblem(lesson, dirs, lang);
+  if (!problem) return lessonIn(lesson, lang, dirs, mode === "record");
+  if (mode === "record")
+    throw new UserError(`Cannot record lesson ${lesson.id} in ${lang}`, `${problem.file}: ${problem.reason}`, 'run "npm run i18n:status"');
+  writeErr(`lessonbook: ${catalogs[lang].translationFallback(lesson.id, problem.file, problem.reason)}\n`);
+  return lessonIn(lesson, "en", dirs);
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseCliArgs(argv, process.env);
   if (args.help) {
@@ -43,18 +60,25 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const dirs = courseDirs(args.dirs);
+  const lang = args.lang ?? langFromEnv(process.env);
   if (!args.lesson && !args.all) {
-    writeOut(courseOutline(dirs));
+    writeOut(courseOutline(dirs, lang));
     return 0;
   }
   const lessons = args.all ? listLessons(dirs) : [findLesson(listLessons(dirs), args.lesson!)];
-  if (args.check) return checkReports(lessons, dirs, writeOut);
+  if (args.check) return checkReports(lessons, dirs, writeOut, { langs: args.lang ? [args.lang] : undefined, messages: catalogs[lang] });
   const style = styleFor(Boolean(process.stdout.isTTY && process.stdout.hasColors?.()));
   let exitCode = 0;
   for (const lesson of lessons) {
     running = new AbortController();
     const options = { dirs, mode: args.mode, stopAfter: args.stopAfter, timeoutMs: args.timeoutMs, writeReport: args.report };
-    const code = await runOne({ ...options, lesson, write: writeOut, style, signal: running.signal });
+    const code = await runOne({
+      ...options,
+      lesson: inLanguage(lesson, lang, dirs, args.mode),
+      write: writeOut,
+      style,
+      signal: running.signal,
+    });
     exitCode = Math.max(exitCode, code);
   }
   running = undefined;

@@ -1,18 +1,22 @@
-// `npm run lesson` with no lesson: the course outline, part by part.
-import { lessonTitle, loadCourse, type CourseDirs, type Lesson } from "../course/catalog.ts";
+// `npm run lesson` with no lesson: the course outline, part by part, in the chosen language.
+import { type CourseDirs, type Lesson, loadCourse } from "../course/catalog.ts";
 import { MANIFEST_FILE } from "../course/manifest.ts";
-
-const lessonLine = (l: Lesson) => `  ${String(l.number).padStart(2)}  ${lessonTitle(l).replace(/^Lesson \d+:\s*/, "")}`;
+import { lessonTitleIn, translateManifest } from "../i18n/localize.ts";
+import { type Lang, SOURCE_LANG } from "../lang.ts";
+import { catalogs } from "../render/messages.ts";
 
 /** Each part with its lessons, then lesson files the manifest does not place, with a hint. */
-export function courseOutline(dirs: CourseDirs): string {
+export function courseOutline(dirs: CourseDirs, lang: Lang = SOURCE_LANG): string {
+  const m = catalogs[lang];
   const course = loadCourse(dirs);
-  const blocks = (course.manifest?.parts ?? []).map((part) =>
-    [part.title, ...course.lessons.filter((l) => l.part === part).map(lessonLine)].join("\n"),
+  const lessonLine = (l: Lesson) => `  ${String(l.number).padStart(2)}  ${m.lessonTitleOnly(lessonTitleIn(l, dirs, lang))}`;
+  const manifest = course.manifest && lang !== SOURCE_LANG ? translateManifest(course.manifest, dirs, lang) : course.manifest;
+  const blocks = (manifest?.parts ?? []).map((part) =>
+    [part.title, ...course.lessons.filter((l) => l.part?.id === part.id).map(lessonLine)].join("\n"),
   );
   if (course.unlisted.length) {
-    const hint = course.manifest ? `Not in lessons/${MANIFEST_FILE} yet (add them to a part there):` : "Lessons:";
+    const hint = course.manifest ? m.outlineUnlisted(`lessons/${MANIFEST_FILE}`) : m.outlineNoManifest;
     blocks.push([hint, ...course.unlisted.map(lessonLine)].join("\n"));
   }
-  return `Lessons (run one with "npm run lesson N"):\n\n${blocks.join("\n\n")}\n`;
+  return `${m.outlineHeading}\n\n${blocks.join("\n\n")}\n`;
 }

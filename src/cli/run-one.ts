@@ -1,8 +1,9 @@
 // One lesson in the terminal: the session runs it, the terminal view shows it as it goes,
 // its files are written as one unit, and the summary line closes it.
-import type { CourseDirs, Lesson } from "../course/catalog.ts";
+import { type CourseDirs, type Lesson, lessonCommand } from "../course/catalog.ts";
 import type { ModeName } from "../modes/mode.ts";
 import { shownPath } from "../modes/open.ts";
+import { catalogs } from "../render/messages.ts";
 import type { Style } from "../render/style.ts";
 import { TerminalView } from "../render/terminal-view.ts";
 import { commitWrites } from "../session/commit.ts";
@@ -23,7 +24,7 @@ export interface RunOneOptions {
 
 export async function runOne(options: RunOneOptions): Promise<number> {
   const { lesson, dirs } = options;
-  const view = new TerminalView(options.write, options.style);
+  const view = new TerminalView(options.write, options.style, catalogs[lesson.lang ?? "en"]);
   const lessonFile = shownPath(dirs, lesson.file);
   const fixtureFile = shownPath(dirs, lesson.fixturePath);
   const result = await runSession({
@@ -38,7 +39,7 @@ export async function runOne(options: RunOneOptions): Promise<number> {
     onStart: ({ notebook, modeLine }) => {
       view.banner(notebook.title, {
         lessonFile,
-        command: `npm run lesson ${lesson.number}`,
+        command: lessonCommand(lesson),
         mode: modeLine,
         fixtureFile,
         provenance: undefined,

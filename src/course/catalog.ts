@@ -1,8 +1,9 @@
 // Finds lessons on disk (`lessons/NN-slug.ts`), places them in the course's parts (the
 // manifest, lessons/course.json), and says where their fixture and report live.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../errors.ts";
+import { type Lang, SOURCE_LANG } from "../lang.ts";
 import { LessonFormatError, parseLesson } from "../notebook/parse.ts";
 import { MANIFEST_FILE, readManifest, type CourseManifest, type CoursePart } from "./manifest.ts";
 
@@ -25,6 +26,8 @@ export interface Lesson {
   readonly part: CoursePart | undefined;
   /** One line from the manifest. */
   readonly description: string | undefined;
+  /** The language it runs in (see lessonIn); English when absent. */
+  readonly lang?: Lang;
 }
 
 const LESSON_FILE = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.ts$/;
@@ -108,4 +111,23 @@ export function lessonTitle(lesson: Lesson): string {
   }
 }
 
-export const recordCommand = (lesson: Lesson): string => `npm run lesson ${lesson.number} -- --record`;
+/**
+ * The lesson in another language: the English lesson file with its translation
+ * (lessons/<lang>/NN-slug.json), its report in reports/<lang>/, and its own fixture in
+ * fixtures/<lang>/ where the translated requests differ (else the English fixture, whose
+ * requests are then the same). A recording always writes the language's own fixture.
+ */
+export function lessonIn(lesson: Lesson, lang: Lang, dirs: CourseDirs, recording = false): Lesson {
+  if (lang === SOURCE_LANG) return { ...lesson, lang };
+  const own = join(dirs.fixtures, lang, `${lesson.id}.json`);
+  const fixturePath = recording || existsSync(own) ? own : lesson.fixturePath;
+  return { ...lesson, lang, fixturePath, reportPath: join(dirs.reports, lang, `${lesson.id}.md`) };
+}
+
+/** `npm run lesson 3`, with options after the lone `--` (and `--lang` for a translated lesson). */
+export function lessonCommand(lesson: Lesson, ...options: string[]): string {
+  const all = lesson.lang && lesson.lang !== SOURCE_LANG ? [...options, "--lang", lesson.lang] : options;
+  return `npm run lesson ${lesson.number}${all.length ? ` -- ${all.join(" ")}` : ""}`;
+}
+
+export const recordCommand = (lesson: Lesson): string => lessonCommand(lesson, "--record");

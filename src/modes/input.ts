@@ -3,6 +3,7 @@
 // at a terminal may type them instead, and anything the recording cannot answer is
 // refused with a message rather than sent as a request that has no recording.
 import { createInterface, type Interface } from "node:readline";
+import { en, type Messages } from "../render/messages.ts";
 
 export interface InputLine {
   readonly text: string;
@@ -61,6 +62,7 @@ export function recordedInput(
   say: (text: string) => void,
   interactive = Boolean(process.stdin.isTTY),
   lines: LineSource = stdinLines(),
+  messages: Pick<Messages, "recordedInputHint" | "notInRecording"> = en,
 ): InputSource {
   let next = 0;
   const read = async (): Promise<InputLine> => {
@@ -70,7 +72,7 @@ export function recordedInput(
       next++;
       return { text: expected, echoed: false };
     }
-    say(`(recorded: "${expected}"; press Enter to use it)\n`);
+    say(`${messages.recordedInputHint(expected)}\n`);
     for (;;) {
       const typed = await lines.next();
       if (typed === undefined) throw new InputEndedError("standard input ended");
@@ -78,9 +80,7 @@ export function recordedInput(
         next++;
         return { text: expected, echoed: typed.trim() !== "" };
       }
-      say(
-        `"${typed}" is not in the recording, so replay cannot answer it. Type the recorded line, press Enter to use it, or run with --live.\n`,
-      );
+      say(`${messages.notInRecording(typed)}\n`);
     }
   };
   return { read, close: () => lines.close() };

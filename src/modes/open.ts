@@ -5,6 +5,7 @@ import { recordCommand } from "../course/catalog.ts";
 import { loadFixture } from "../fixtures/load.ts";
 import type { Turnstile } from "../fixtures/ticket.ts";
 import { maskUrlPassword } from "../fixtures/redact.ts";
+import { en, type Messages } from "../render/messages.ts";
 import { loadSidecars } from "../fixtures/sidecar.ts";
 import type { ModeName, ModeSession } from "./mode.ts";
 import { startReplay } from "./replay.ts";
@@ -16,6 +17,8 @@ export interface OpenOptions {
   readonly say: (text: string) => void;
   /** Replay answers requests in the order the lesson issued them. */
   readonly turnstile: Turnstile;
+  /** The language of the hints (English by default). */
+  readonly messages?: Messages;
 }
 
 export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs, options: OpenOptions): Promise<ModeSession> {
@@ -32,8 +35,8 @@ export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs,
 }
 
 /** One line naming the mode and what it talks to, for the banner and the report footer. */
-export function describeMode(session: ModeSession, fixtureFile: string): string {
-  if (session.name === "replay") return `replay, offline from ${fixtureFile}`;
+export function describeMode(session: ModeSession, fixtureFile: string, messages: Messages = en): string {
+  if (session.name === "replay") return messages.modeReplay(fixtureFile);
   const target = maskUrlPassword(session.env["OPENAI_BASE_URL"] ?? "");
-  return session.name === "record" ? `record, live against ${target} into ${fixtureFile}` : `live against ${target}`;
+  return session.name === "record" ? messages.modeRecord(target, fixtureFile) : messages.modeLive(target);
 }

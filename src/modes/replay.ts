@@ -6,6 +6,7 @@ import { createMatcher } from "../fixtures/match.ts";
 import { ReplayMissError } from "../fixtures/miss.ts";
 import { replayHandler } from "../fixtures/replay-handler.ts";
 import type { Sidecars } from "../fixtures/sidecar.ts";
+import type { Messages } from "../render/messages.ts";
 import { recordedInput } from "./input.ts";
 import type { ModeSession } from "./mode.ts";
 
@@ -21,6 +22,8 @@ export interface ReplayOptions {
   readonly recordCommand: string;
   /** Writes to the terminal only (hints for a person typing recorded input). */
   readonly say: (text: string) => void;
+  /** Words those hints (English by default). */
+  readonly messages?: Messages;
 }
 
 export function startReplay(options: ReplayOptions): ModeSession {
@@ -34,7 +37,7 @@ export function startReplay(options: ReplayOptions): ModeSession {
       onFrame: (frame) => streamed.push(frame.event ?? "message"),
     }),
   );
-  const input = recordedInput(fixture.inputs ?? [], options.say);
+  const input = recordedInput(fixture.inputs ?? [], options.say, undefined, undefined, options.messages);
   return {
     name: "replay",
     env: {

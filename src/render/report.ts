@@ -26,7 +26,7 @@ export class MarkdownRenderer implements RunRenderer {
   }
 
   header(title: string, info: RunInfo): string {
-    return `# ${markdownText(title)}\n\n<!-- ${this.messages.generatedBy(commentText(info.lessonFile), commentText(info.command))} -->`;
+    return `# ${markdownText(title)}\n\n<!-- ${this.messages.generatedBy(commentText(info.lessonFile), commentText(info.command), info.translationFile && commentText(info.translationFile))} -->`;
   }
 
   narrative(_cell: Cell, source: string): string {

@@ -8,7 +8,7 @@ import type { NotebookRun } from "../notebook/execute.ts";
 import type { CellError } from "../notebook/outputs.ts";
 import { oneLine, visibleControls } from "../text/visible.ts";
 import { markdownToTerminal } from "./markdown-terminal.ts";
-import { en, type Messages } from "./messages.ts";
+import { en, type Messages, type ModeWord } from "./messages.ts";
 import { errorLines, jsonText } from "./output-text.ts";
 import type { Style } from "./style.ts";
 import type { RenderedOutput, RunInfo, RunRenderer } from "./walk.ts";
@@ -31,7 +31,7 @@ function joinPieces(pieces: readonly { text: string; framed: boolean }[]): strin
 /** How a lesson run ended, for the closing line. */
 export interface RunOutcome {
   readonly lesson: string;
-  readonly mode: string;
+  readonly mode: ModeWord;
   readonly stopAfter: number | undefined;
   readonly reportFile: string | undefined;
   /** The committed report a failed run left as it was. */

@@ -13,6 +13,8 @@ import type { CellError, Output } from "../notebook/outputs.ts";
 export interface RunInfo {
   /** Repo-relative lesson path, e.g. `lessons/03-add-message.ts`. */
   readonly lessonFile: string;
+  /** The translation a translated lesson was rendered with, e.g. `lessons/ko/03-add-message.json`. */
+  readonly translationFile?: string | undefined;
   /** The command that regenerates the report, e.g. `npm run lesson 3`. */
   readonly command: string;
   /** The line naming the mode, e.g. `replay, offline from fixtures/03-add-message.json`. */

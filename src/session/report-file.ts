@@ -2,10 +2,11 @@
 // only a successful replay or recording replaces the committed report, and the report
 // names the sha256 of the fixture it was rendered from, so a report that does not match
 // its fixture (an interrupted write, a hand edit) is always detectable.
-import type { CourseDirs, Lesson } from "../course/catalog.ts";
+import { type CourseDirs, type Lesson, lessonCommand } from "../course/catalog.ts";
 import type { ClosedSession, ModeName, PendingWrite } from "../modes/mode.ts";
 import { shownPath } from "../modes/open.ts";
 import type { NotebookRun } from "../notebook/execute.ts";
+import { catalogs } from "../render/messages.ts";
 import { renderReport } from "../render/report.ts";
 
 /** The fixture hash a report says it was rendered from, if it says one. */
@@ -31,6 +32,8 @@ export interface ReportWriteInput {
   /** The banner's mode line (live reports name the server). */
   readonly modeLine: string;
   readonly closed: ClosedSession;
+  /** The translation file, when the lesson ran in another language. */
+  readonly translationFile?: string | undefined;
 }
 
 export function reportWrite(input: ReportWriteInput): PendingWrite | undefined {
@@ -39,14 +42,19 @@ export function reportWrite(input: ReportWriteInput): PendingWrite | undefined {
   if (!path) return undefined;
   const fixtureFile = shownPath(dirs, lesson.fixturePath);
   // A recording's report is written exactly as replay will regenerate it from the new fixture.
-  const data = renderReport({
-    run,
-    lessonFile: shownPath(dirs, lesson.file),
-    command: `npm run lesson ${lesson.number}`,
-    mode: mode === "live" ? input.modeLine : `replay, offline from ${fixtureFile}`,
-    fixtureFile: mode === "live" ? undefined : fixtureFile,
-    fixtureSha256: closed.fixtureSha256,
-    provenance: closed.provenance,
-  });
+  const messages = catalogs[lesson.lang ?? "en"];
+  const data = renderReport(
+    {
+      run,
+      lessonFile: shownPath(dirs, lesson.file),
+      translationFile: input.translationFile,
+      command: lessonCommand(lesson),
+      mode: mode === "live" ? input.modeLine : messages.modeReplay(fixtureFile),
+      fixtureFile: mode === "live" ? undefined : fixtureFile,
+      fixtureSha256: closed.fixtureSha256,
+      provenance: closed.provenance,
+    },
+    messages,
+  );
   return { path, data };
 }

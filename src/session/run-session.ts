@@ -13,6 +13,7 @@ import { describeMode, openMode, shownPath } from "../modes/open.ts";
 import type { Notebook } from "../notebook/cells.ts";
 import type { NotebookRun, RunEvents } from "../notebook/execute.ts";
 import { createKernel, StopSignal } from "../notebook/kernel.ts";
+import { catalogs, type Messages } from "../render/messages.ts";
 import { importInstrumented, instrument } from "../notebook/loader.ts";
 import { lessonContext } from "./context.ts";
 import { installProcessPatches } from "./patches.ts";
@@ -109,10 +110,10 @@ async function runCells(
 /** Runs the cells with the traffic door and the process patches in place, and takes both down. */
 async function execute(
   options: SessionOptions,
-  notebook: Notebook,
-  text: string,
+  { notebook, text }: { notebook: Notebook; text: string },
   mode: ModeSession,
   turnstile: Turnstile,
+  messages: Messages,
 ): Promise<Execution> {
   const { lesson, dirs } = options;
   const owner = Symbol(lesson.id);
@@ -136,6 +137,7 @@ async function execute(
     clock,
     cell: () => kernel.current()?.id,
     timeoutMs: live ? timeoutMs : undefined,
+    stillWaiting: messages.stillWaiting,
   });
   try {
     using patches = installProcessPatches({
@@ -156,15 +158,17 @@ async function execute(
 
 export async function runSession(options: SessionOptions): Promise<SessionResult> {
   const { lesson, dirs } = options;
-  const { notebook, text } = readNotebook(lesson, dirs);
+  const source = readNotebook(lesson, dirs);
+  const { notebook } = source;
   checkStopAfter(notebook, lesson, options.stopAfter);
+  const messages = catalogs[lesson.lang ?? "en"];
   const turnstile = createTurnstile();
-  const mode = await openMode(options.mode, lesson, dirs, { say: options.say ?? (() => {}), turnstile });
-  const modeLine = describeMode(mode, shownPath(dirs, lesson.fixturePath));
+  const mode = await openMode(options.mode, lesson, dirs, { say: options.say ?? (() => {}), turnstile, messages });
+  const modeLine = describeMode(mode, shownPath(dirs, lesson.fixturePath), messages);
   let execution: Execution;
   try {
     options.onStart?.({ notebook, modeLine });
-    execution = await execute(options, notebook, text, mode, turnstile);
+    execution = await execute(options, source, mode, turnstile, messages);
   } catch (error) {
     // Interception and input must come down even when the runner itself failed.
     await mode.close(false);
@@ -172,7 +176,10 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   }
   const { run } = execution;
   const closed = await mode.close(run.status === "ok");
-  const report = options.report === false ? undefined : reportWrite({ run, lesson, dirs, mode: mode.name, modeLine, closed });
+  const report =
+    options.report === false
+      ? undefined
+      : reportWrite({ run, lesson, dirs, mode: mode.name, modeLine, closed, translationFile: source.translationFile });
   return {
     run,
     mode: mode.name,

@@ -3,6 +3,7 @@
 // run are refused, slow live requests say what they wait for, a live request that gets no
 // answer within the timeout is aborted, and the run can wait for what is still in flight.
 import { issueTicket, releaseTicket, TICKET_HEADER, type Turnstile } from "../fixtures/ticket.ts";
+import { en, type Messages } from "../render/messages.ts";
 import { belongsElsewhere } from "./context.ts";
 
 // Captured before any fast-forward clock: waiting on a live server takes real time.
@@ -21,6 +22,8 @@ export interface TrafficOptions {
   readonly say: (text: string) => void;
   /** Shared with replay, which answers in ticket order. */
   readonly turnstile: Turnstile;
+  /** Words the progress notice (English by default). */
+  readonly stillWaiting?: Messages["stillWaiting"];
 }
 
 export interface TimedOut {
@@ -73,8 +76,8 @@ function progressTicker(inFlight: Map<number, InFlight>, options: TrafficOptions
         const waited = now - request.started;
         if (waited < firstAfter || now - (told.get(seq) ?? -Infinity) < 5_000) continue;
         told.set(seq, now);
-        const limit = options.timeoutMs ? `; gives up after ${seconds(options.timeoutMs)}` : "";
-        options.say(`… still waiting for ${request.label}: ${seconds(waited)}${limit} (Ctrl-C stops)\n`);
+        const limit = options.timeoutMs ? seconds(options.timeoutMs) : undefined;
+        options.say(`${(options.stillWaiting ?? en.stillWaiting)(request.label, seconds(waited), limit)}\n`);
       }
     },
     Math.max(50, Math.min(500, firstAfter / 2)),
