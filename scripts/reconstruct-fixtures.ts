@@ -1,34 +1,45 @@
 // Rebuilds the course's reconstructed fixtures: records every lesson through lessonbook's
 // own record mode against the local Assistants v2 simulator, marks the fixtures as
 // reconstructed (the real API was shut down on 2026-08-26, so nothing here is a live
-// recording), then regenerates the reports from them.
+// recording), then regenerates the reports from them. Each language is recorded from its
+// own course (`--lang`); a translated lesson keeps its own fixture (fixtures/<lang>/) only
+// where its requests differ from the English ones, and its report goes to reports/<lang>/.
 // Each lesson gets a fresh simulator seeded with the lesson's id, whose clock starts at the
 // lesson's first request: a lesson's ids and timestamps never depend on the lessons recorded
 // before it, so reconstructing one lesson gives what reconstructing all of them gives.
-//   npm run fixtures:reconstruct            all lessons
-//   npm run fixtures:reconstruct -- 3 5     only these lessons
+//   npm run fixtures:reconstruct                 all lessons, every language
+//   npm run fixtures:reconstruct -- 3 5          only these lessons
+//   npm run fixtures:reconstruct -- 9 --lang ko  only one language
 import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { ASSISTANTS_ANSWERS } from "../lessons/answers/assistants.ts";
 import { createAssistantsSim } from "../sim/assistants/simulator.ts";
 import { startServer } from "../sim/core/server.ts";
-import { type Lesson, defaultDirs, listLessons } from "../src/course/catalog.ts";
+import { defaultDirs, type Lesson, lessonIn, listLessons } from "../src/course/catalog.ts";
 import { writeFileAtomic } from "../src/fixtures/files.ts";
+import type { Fixture } from "../src/fixtures/format.ts";
 import { parseFixture } from "../src/fixtures/load.ts";
 import { serializeFixture } from "../src/fixtures/serialize.ts";
+import { translationProblem } from "../src/i18n/localize.ts";
+import { isLang, type Lang, LANGS, SOURCE_LANG } from "../src/lang.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const DIRS = defaultDirs(ROOT);
 const NOTE =
   "Reconstructed, not recorded live: OpenAI shut the Assistants API down on 2026-08-26. " +
   "These exchanges come from lessonbook's local Assistants v2 simulator (sim/assistants) with answers written for this course; " +
   "shapes, id formats and statuses follow the v2 API (official OpenAPI spec 2.3.0 and real outputs in the source tutorials).";
+/** Short answers took real runs about a second: runs created together finish together, whoever polls them. */
+const RUN_WORK_MS = 1000;
 
-/** What the learner types at the `input()` prompts of interactive lessons, one line each. */
-const TYPED: Readonly<Record<string, readonly string[]>> = {
-  "12-chat-loop": ["What is 2 to the power of 10?", "And what is the square root of 1024?", "/q"],
+/** What the learner types at the `input()` prompts of interactive lessons, one line each, per language. */
+const TYPED: Readonly<Record<Lang, Readonly<Record<string, readonly string[]>>>> = {
+  en: { "12-chat-loop": ["What is 2 to the power of 10?", "And what is the square root of 1024?", "/q"] },
+  // The first Korean tutorial's coding-tutor questions (see lessons/answers/assistants-ko.ts).
+  ko: { "12-chat-loop": ["다이나믹 프로그래밍에 대해서 설명해줘", "설명해 주시겠어요?", "/q"] },
 };
 
 // Asynchronous on purpose: the simulator runs in this process and must keep answering.
@@ -40,33 +51,62 @@ async function cli(args: string[], env: Record<string, string>, typed: readonly 
   await pending;
 }
 
-function markReconstructed(path: string): void {
-  const fixture = parseFixture(readFileSync(path, "utf8"), {
+const readFixture = (path: string): Fixture =>
+  parseFixture(readFileSync(path, "utf8"), {
     shownPath: path,
     recordCommand: "npm run fixtures:reconstruct",
     lesson: basename(path, ".json"),
   });
+
+function markReconstructed(path: string): void {
+  const fixture = readFixture(path);
   const provenance = { ...fixture.provenance, source: "reconstructed" as const, baseUrl: "https://api.openai.com/v1", note: NOTE };
   writeFileAtomic(path, serializeFixture({ ...fixture, provenance }));
 }
 
-async function record(lesson: Lesson): Promise<void> {
+/** What a fixture asks and types: two fixtures with the same requests can serve each other's lesson. */
+function requestsOf(fixture: Fixture): string {
+  const { inputs, exchanges } = fixture;
+  return JSON.stringify([
+    inputs ?? [],
+    exchanges.map(({ request: { method, path, query, body, text, form } }) => [method, path, query, body, text, form]),
+  ]);
+}
+
+async function record(lesson: Lesson, lang: Lang): Promise<void> {
   // A poll hint keeps the SDK's own polling helpers from waiting their default 5 s.
-  const simulator = createAssistantsSim({ seed: `lessonbook/${lesson.id}`, answers: ASSISTANTS_ANSWERS, pollAfterMs: 100 });
-  const server = await startServer(simulator);
+  const options = { seed: `lessonbook/${lesson.id}`, answers: ASSISTANTS_ANSWERS, pollAfterMs: 100, runWorkMs: RUN_WORK_MS };
+  const server = await startServer(createAssistantsSim(options));
   try {
     const env = { OPENAI_API_KEY: "reconstruction-needs-no-key", OPENAI_BASE_URL: server.baseUrl };
-    await cli([String(lesson.number), "--record"], env, TYPED[lesson.id]);
+    await cli([String(lesson.number), "--record", "--lang", lang], env, TYPED[lang][lesson.id]);
   } finally {
     await server.close();
   }
 }
 
-const wanted = new Set(process.argv.slice(2).map(Number));
-const lessons = listLessons(defaultDirs(ROOT)).filter((l) => wanted.size === 0 || wanted.has(l.number));
-for (const lesson of lessons) {
-  await record(lesson);
-  markReconstructed(lesson.fixturePath);
-  await cli([String(lesson.number)], {});
-  console.log(`reconstructed ${lesson.id}`);
+async function reconstruct(english: Lesson, lang: Lang): Promise<string> {
+  const problem = translationProblem(english, DIRS, lang);
+  if (problem) return `skipped ${english.id} in ${lang}: ${problem.file}: ${problem.reason}`;
+  const recorded = lessonIn(english, lang, DIRS, true);
+  await record(recorded, lang);
+  markReconstructed(recorded.fixturePath);
+  const same =
+    lang !== SOURCE_LANG &&
+    existsSync(english.fixturePath) &&
+    requestsOf(readFixture(recorded.fixturePath)) === requestsOf(readFixture(english.fixturePath));
+  if (same) rmSync(recorded.fixturePath);
+  await cli([String(english.number), "--lang", lang], {});
+  return `reconstructed ${english.id} in ${lang}${same ? " (same requests as English: it replays fixtures/" + basename(english.fixturePath) + ")" : ""}`;
+}
+
+const args = process.argv.slice(2);
+const langAt = args.indexOf("--lang");
+const asked = langAt >= 0 ? args.splice(langAt, 2)[1] : undefined;
+if (asked !== undefined && !isLang(asked)) throw new Error(`--lang ${asked}: expected one of ${LANGS.join(", ")}`);
+const wanted = new Set(args.map(Number));
+const lessons = listLessons(DIRS).filter((l) => wanted.size === 0 || wanted.has(l.number));
+// English first: a translated lesson compares its requests with the English fixture.
+for (const lang of asked ? [asked as Lang] : LANGS) {
+  for (const lesson of lessons) console.log(await reconstruct(lesson, lang));
 }

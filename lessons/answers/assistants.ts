@@ -1,8 +1,13 @@
 // The Math Tutor's replies in the Assistants simulator: course content, keyed by the last user
 // message (exact match after trim). The reconstructed fixtures are recorded from these, so every
 // answer must be mathematically correct. Add entries here; keep them short unless the question
-// asks for detail. (Not a lesson: the catalog lists only lessons/NN-slug.ts.)
+// asks for detail. (Not a lesson: the catalog lists only lessons/NN-slug.ts.) The Korean
+// course's questions are answered in assistants-ko.ts; both books are served together.
 import type { AnswerBook, AnswerEntry } from "../../sim/assistants/replies.ts";
+import { KOREAN_ANSWERS } from "./assistants-ko.ts";
+
+/** Lessons 4, 8 and 11 replace the tutor's instructions for one run with this text. */
+const JANE_DOE = "Please address the user as Jane Doe. The user has a premium account.";
 
 // √241 ≈ 15.5242, x₁ = (-11 + √241)/6 ≈ 0.7540, x₂ = (-11 - √241)/6 ≈ -4.4207.
 const QUADRATIC_IN_DETAIL = [
@@ -22,9 +27,16 @@ const QUADRATIC_IN_DETAIL = [
   "So the solutions are x = (-11 + √241) / 6 ≈ 0.754 and x = (-11 - √241) / 6 ≈ -4.421.",
 ].join("\n\n");
 
-export const ASSISTANTS_ANSWERS: AnswerBook = new Map<string, AnswerEntry>([
+const ENGLISH_ANSWERS: AnswerBook = new Map<string, AnswerEntry>([
   ["I need to solve the equation `3x^2 + 11x - 10 = 0`. Can you help me?", {
     reply: "Yes: by the quadratic formula, x = (-11 ± √241) / 6, so x ≈ 0.754 or x ≈ -4.421.",
+    // Lesson 8: instructions that only say who the user is leave no tutor behind. The source
+    // tutorial's real run greeted Jane Doe like a generic assistant and did not solve anything.
+    underInstructions: {
+      [JANE_DOE]:
+        "Hello Jane Doe! Thank you for being a premium member. How can I help you today? " +
+        "If you have a question or need a hand with anything, just let me know.",
+    },
   }],
   ["I don't quite follow. Could you explain it in more detail?", { reply: QUADRATIC_IN_DETAIL }],
   ["Solve the equation `3x + 11 = 14`.", { reply: "x = 1." }],
@@ -57,3 +69,5 @@ export const ASSISTANTS_ANSWERS: AnswerBook = new Map<string, AnswerEntry>([
     last_error: { code: "server_error", message: "Sorry, something went wrong." },
   }],
 ]);
+
+export const ASSISTANTS_ANSWERS: AnswerBook = new Map([...ENGLISH_ANSWERS, ...KOREAN_ANSWERS]);

@@ -13,6 +13,12 @@ export type AnsweredEntry = {
   reply: string;
   /** Used instead of `reply` when the run's tools include code_interpreter. */
   withCodeInterpreter?: CodeTurn;
+  /**
+   * What the assistant says instead when a run's `instructions` replaced the assistant's with
+   * one of these texts (keyed by the whole instructions): the persona the run was given, not
+   * the tutor's. The reply is used as written.
+   */
+  underInstructions?: Readonly<Record<string, string>>;
 };
 
 /** A question whose runs end `failed` (with this `last_error`) and write nothing, as real runs occasionally did. */
@@ -34,8 +40,9 @@ function fallbackReply(question: string | undefined): string {
   return `I'm the local test assistant; I can answer the course's questions. You asked: "${question}"`;
 }
 
-/** Openings the name slots into: "Sure! …" becomes "Sure, Jane Doe! …". */
+/** Openings the name slots into: "Sure! …" becomes "Sure, Jane Doe! …", "물론이죠! …" "물론이죠, Jane Doe님! …". */
 const INTERJECTION = /^(Sure|Of course|Certainly|Yes|No|Hello|Hi|Great question|Good question)([!:.,])/;
+const KOREAN_INTERJECTION = /^(물론이죠|물론입니다|좋아요|네|안녕하세요)([!.,])/;
 const ADDRESS_AS = /\baddress the user as ([^.!?\n]+)/i;
 
 /**
@@ -46,6 +53,10 @@ const ADDRESS_AS = /\baddress the user as ([^.!?\n]+)/i;
 export function addressUser(text: string, instructions: string): string {
   const name = ADDRESS_AS.exec(instructions)?.[1]?.trim();
   if (!name) return text;
+  // Korean addresses a person with 님 after the name.
+  const korean = KOREAN_INTERJECTION.exec(text);
+  if (korean) return `${korean[1]}, ${name}님${korean[2]}${text.slice(korean[0].length)}`;
+  if (/^\p{Script=Hangul}/u.test(text)) return `${name}님, ${text}`;
   const interjection = INTERJECTION.exec(text);
   if (interjection) {
     const [whole, word, mark] = interjection;
@@ -70,6 +81,8 @@ export function plannedFailure(answers: AnswerBook, question: string | undefined
 export function planReply(answers: AnswerBook, question: string | undefined, context: ReplyContext): ReplyPlan {
   const found = entryFor(answers, question);
   const entry = found && "reply" in found ? found : undefined;
+  const persona = entry?.underInstructions?.[context.instructions];
+  if (persona !== undefined) return { kind: "text", text: persona };
   const codeTurn = context.codeInterpreter ? entry?.withCodeInterpreter : undefined;
   if (codeTurn) return { kind: "code", ...codeTurn, intro: addressUser(codeTurn.intro, context.instructions) };
   const text = entry?.reply ?? fallbackReply(question?.trim());

@@ -1,8 +1,10 @@
-// The run state machine. Runs advance when they are retrieved (polled), never with real time,
-// so a `wait_on_run` loop always sees queued -> in_progress -> completed, however fast it polls.
-// Timestamps: a run starts when it is created (real runs left the queue within a second, whoever
-// was polling them) and ends at the poll that finishes it, so its lifetime is the time its
-// caller spent polling; runs created together by concurrent callers start together.
+// The run state machine. A run is queued until its first retrieve shows it in_progress; it is
+// done at its n-th retrieve (pollsUntilDone), so a `wait_on_run` loop sees queued ->
+// in_progress -> completed however fast it polls, or else `runWorkMs` after it was created
+// (when set), as a real run works on whether anyone is polling it or not. Timestamps follow the session
+// clock: a run starts when it is created, and ends at the poll that finished it or at the
+// moment it was done, whichever came first. So runs created together overlap, and one that
+// is first polled long after it was done shows the time it really finished.
 import { apiError, fail, missingParameter } from "../core/errors.ts";
 import { type JsonObject, has, readBoolean, readMetadata, readNumber, readString } from "../core/read-body.ts";
 import { activeRunConflict } from "./errors.ts";
@@ -62,7 +64,8 @@ export function createRun(context: AssistantsContext, thread: ThreadRecord, body
   const assistant = getAssistant(context, assistantId);
   const active = activeRun(thread);
   if (active) fail(activeRunConflict(thread.thread.id, active.run.id));
-  const record: RunRecord = { run: runObject(context, thread.thread.id, assistant, body), steps: [], retrieves: 0 };
+  const run = runObject(context, thread.thread.id, assistant, body);
+  const record: RunRecord = { run, steps: [], retrieves: 0, createdMs: context.clock.elapsedMs() };
   thread.runs.push(record);
   return record;
 }
@@ -108,7 +111,13 @@ export function finishRun(context: AssistantsContext, thread: ThreadRecord, reco
   return parts;
 }
 
-/** One poll: cancelling -> cancelled; queued -> in_progress; the n-th poll finishes the run. */
+/** The context as of an earlier moment of the session: what a run wrote then is dated then. */
+function asOf(context: AssistantsContext, elapsedMs: number): AssistantsContext {
+  const clock = { now: () => context.clock.secondsAt(elapsedMs), elapsedMs: () => elapsedMs, secondsAt: context.clock.secondsAt };
+  return { ...context, clock };
+}
+
+/** One poll: cancelling -> cancelled; queued -> in_progress; the n-th poll, or one after the run's work is done, finishes it. */
 export function pollRun(context: AssistantsContext, thread: ThreadRecord, record: RunRecord): void {
   const { run } = record;
   record.retrieves += 1;
@@ -118,7 +127,9 @@ export function pollRun(context: AssistantsContext, thread: ThreadRecord, record
   }
   if (run.status !== "queued" && run.status !== "in_progress") return;
   startRun(record);
-  if (record.retrieves >= context.pollsUntilDone) finishRun(context, thread, record);
+  const doneAt = record.createdMs + context.runWorkMs;
+  if (context.clock.elapsedMs() >= doneAt) finishRun(asOf(context, doneAt), thread, record);
+  else if (record.retrieves >= context.pollsUntilDone) finishRun(context, thread, record);
 }
 
 export function cancelRun(record: RunRecord): void {

@@ -29,6 +29,12 @@ export interface AssistantsSimOptions {
   answers?: AnswerBook;
   /** The n-th retrieve of a run returns its terminal state (earlier ones: in_progress). */
   pollsUntilDone?: number;
+  /**
+   * A run is done this long after it was created even if nobody polls it, as real runs were
+   * (the reconstruction uses 1000 ms). Default: never, so runs advance by polls alone and a
+   * slow machine cannot change what a poll shows.
+   */
+  runWorkMs?: number;
   /** When set, run responses carry `openai-poll-after-ms` so SDK poll helpers wait this long. */
   pollAfterMs?: number;
   /** Initial scenario values (defaults: everything off, runs complete). */
@@ -65,6 +71,7 @@ export function assistantsContext(options: AssistantsSimOptions, { clock, ids, s
     scenario,
     answers: options.answers ?? new Map(),
     pollsUntilDone: Math.max(1, options.pollsUntilDone ?? 2),
+    runWorkMs: options.runWorkMs ?? Number.POSITIVE_INFINITY,
     pollAfterMs: options.pollAfterMs,
   };
 }

@@ -1,6 +1,7 @@
 // The Assistants family's state and the lookups every route needs. Records hold the API
 // objects themselves (built in key order once, then mutated in place) plus the little extra
 // state runs need.
+import type { SessionClock } from "../core/clock.ts";
 import { fail } from "../core/errors.ts";
 import type { Scenario } from "../core/types.ts";
 import { notFound } from "./errors.ts";
@@ -17,8 +18,10 @@ export type IdPrefix = "asst" | "thread" | "msg" | "run" | "step" | "call";
 export type RunRecord = {
   run: RunObject;
   steps: RunStepObject[];
-  /** How many times the run was retrieved; runs advance on polling, never on real time. */
+  /** How many times the run was retrieved. */
   retrieves: number;
+  /** When it was created, in the session clock's ms (see runs.ts: a run left alone finishes on its own). */
+  createdMs: number;
 };
 
 export type ThreadRecord = { thread: ThreadObject; messages: MessageObject[]; runs: RunRecord[] };
@@ -31,11 +34,13 @@ export type Store = {
 export type AssistantsContext = {
   store: Store;
   newId: (prefix: IdPrefix) => string;
-  /** Simulated unix seconds (see core/clock.ts). */
-  clock: { now(): number };
+  /** Simulated time (see core/clock.ts). */
+  clock: Pick<SessionClock, "now" | "elapsedMs" | "secondsAt">;
   scenario: AssistantsScenario;
   answers: AnswerBook;
   pollsUntilDone: number;
+  /** How long a run works before it is done, whether or not anyone polls it. */
+  runWorkMs: number;
   pollAfterMs: number | undefined;
 };
 

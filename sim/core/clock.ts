@@ -10,6 +10,10 @@ export interface SessionClock {
   arrive(at: number): void;
   /** The simulated time, in unix seconds. */
   now(): number;
+  /** Milliseconds since the session's first request (what `now` counts in whole seconds). */
+  elapsedMs(): number;
+  /** The unix second of a moment given as `elapsedMs`. */
+  secondsAt(elapsedMs: number): number;
 }
 
 export function createSessionClock(startTime: number): SessionClock {
@@ -22,5 +26,7 @@ export function createSessionClock(startTime: number): SessionClock {
       elapsedMs = Math.max(elapsedMs, at - firstArrival);
     },
     now: () => startTime + Math.floor(elapsedMs / 1000),
+    elapsedMs: () => elapsedMs,
+    secondsAt: (ms) => startTime + Math.floor(ms / 1000),
   };
 }

@@ -70,6 +70,27 @@ describe("replies", () => {
     expect(addressUser("Sure! Let me check.", "Always address the user as Captain Kim!")).toBe("Sure, Captain Kim! Let me check.");
   });
 
+  it("addresses the user in Korean with 님, after a Korean opening or in front", () => {
+    const janeDoe = "Please address the user as Jane Doe.";
+    expect(addressUser("물론이죠! 코드로 풀어 볼게요.", janeDoe)).toBe("물론이죠, Jane Doe님! 코드로 풀어 볼게요.");
+    expect(addressUser("x = 1입니다.", janeDoe)).toBe("Jane Doe, x = 1입니다.");
+    expect(addressUser("해는 x = 1입니다.", janeDoe)).toBe("Jane Doe님, 해는 x = 1입니다.");
+  });
+
+  it("answers as the run's persona when its instructions replaced the tutor's, and as the tutor otherwise", () => {
+    const question = "I need to solve the equation `3x^2 + 11x - 10 = 0`. Can you help me?";
+    const janeDoe = "Please address the user as Jane Doe. The user has a premium account.";
+    const tutor = "You are a personal math tutor. Answer questions briefly, in a sentence or less.";
+    expect(planReply(ASSISTANTS_ANSWERS, question, { instructions: janeDoe, codeInterpreter: false })).toEqual({
+      kind: "text",
+      text: "Hello Jane Doe! Thank you for being a premium member. How can I help you today? If you have a question or need a hand with anything, just let me know.",
+    });
+    expect(planReply(ASSISTANTS_ANSWERS, question, { instructions: `${tutor}\n\n${janeDoe}`, codeInterpreter: false })).toEqual({
+      kind: "text",
+      text: "Yes, Jane Doe: by the quadratic formula, x = (-11 ± √241) / 6, so x ≈ 0.754 or x ≈ -4.421.",
+    });
+  });
+
   it("falls back to a well-formed reply that quotes the question", () => {
     expect(planReply(ASSISTANTS_ANSWERS, "  What is 7 × 6?  ", { instructions: "", codeInterpreter: false })).toEqual({
       kind: "text",

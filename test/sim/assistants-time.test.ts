@@ -8,8 +8,8 @@ const START = 1754380800;
 type Stamped = { id: string; created_at: number };
 type Run = Stamped & { status: string; started_at: number | null; completed_at: number | null; expires_at: number | null };
 
-function session() {
-  const send = sender(createAssistantsSim({ answers: ASSISTANTS_ANSWERS }));
+function session(runWorkMs?: number) {
+  const send = sender(createAssistantsSim({ answers: ASSISTANTS_ANSWERS, runWorkMs }));
   return (method: string, path: string, body: unknown, at?: number) => send(method, path, body, at).json as Stamped;
 }
 
@@ -62,6 +62,28 @@ describe("simulated time", () => {
       ["completed", START, START, START + 2],
       ["completed", START, START, START + 3],
     ]);
+  });
+
+  it("with runWorkMs, finishes runs created together together: a run first polled after its work is done shows when it finished", () => {
+    const send = session(1_000);
+    const assistant = send("POST", "/v1/assistants", { model: "gpt-4o-mini" }, 0);
+    const runs = [0, 1, 2].map(() => {
+      const thread = send("POST", "/v1/threads", { messages: [{ role: "user", content: "Thank you!" }] }, 100);
+      return send("POST", `/v1/threads/${thread.id}/runs`, { assistant_id: assistant.id }, 150) as Run & { thread_id: string };
+    });
+    const path = (run: Run & { thread_id: string }) => `/v1/threads/${run.thread_id}/runs/${run.id}`;
+    // Lesson 9's waits: run 1 polled at once and 500 ms later, the others only after it.
+    const first = [send("GET", path(runs[0]!), undefined, 200), send("GET", path(runs[0]!), undefined, 700)] as Run[];
+    const later = [send("GET", path(runs[1]!), undefined, 1_700), send("GET", path(runs[2]!), undefined, 2_700)] as Run[];
+    const seen = (run: Run) => [run.status, run.started_at, run.completed_at];
+    expect([...first, ...later].map(seen)).toEqual([
+      ["in_progress", START, null],
+      ["completed", START, START],
+      ["completed", START, START + 1],
+      ["completed", START, START + 1],
+    ]);
+    const messages = send("GET", `/v1/threads/${runs[2]!.thread_id}/messages`, undefined, 2_800) as unknown as { data: Stamped[] };
+    expect(messages.data.map((message) => message.created_at)).toEqual([START + 1, START]);
   });
 
   it("never runs backwards when concurrent requests are stamped out of order", () => {
