@@ -18,8 +18,9 @@
 // > **A note on history.** OpenAI shut the Assistants API down on 2026-08-26. To keep
 // > the course runnable, each lesson replays a fixture of HTTP exchanges, so by default
 // > you need neither a key nor a network. The fixtures were reconstructed to match the
-// > real v2 API's responses (each report's footer says how its fixture was made). A
-// > later part of the course moves the same ideas to the Responses and Conversations APIs.
+// > real v2 API's responses (each report's footer says how its fixture was made). Part 2
+// > of this course (lessons 21 onward) moves the same ideas to the Responses and
+// > Conversations APIs.
 
 // %% [markdown] id="about-the-sdk"
 // Let's start by checking which version of the `openai` package is installed. The
@@ -35,11 +36,19 @@ console.log(VERSION);
 // habit is to keep it in a `.env` file next to your code (and out of Git) and load it
 // with `dotenv`. We only print *whether* a key is present: an API key is a secret, so
 // never print it, log it, or commit it.
+//
+// A replay needs no key, but the SDK refuses to start without one, so lessonbook sets
+// `OPENAI_API_KEY` to a stand-in, `replay-needs-no-key`, before the lesson starts. A
+// variable that is already set wins over `.env`, so in a replay your own key is never
+// read, and nothing is sent anywhere. The cell recognises the stand-in and says so,
+// rather than reporting a key you may not have.
 
 // %% Load the API key from .env id="load-api-key"
 import dotenv from "dotenv";
 dotenv.config({ quiet: true });
-console.log(Boolean(process.env.OPENAI_API_KEY));
+const key = process.env.OPENAI_API_KEY;
+if (key === "replay-needs-no-key") console.log("replay: lessonbook's stand-in key; no key of yours is read or sent");
+else console.log(key ? "OPENAI_API_KEY is set" : "OPENAI_API_KEY is not set");
 
 // %% [markdown] id="about-the-client"
 // Now create a client. With no arguments, `new OpenAI()` picks up `OPENAI_API_KEY`

@@ -83,8 +83,9 @@ show_json(run2);
 // %% [markdown] id="compare-runs"
 // Compare the two runs: the `assistant_id` is the same, but `instructions` now reads
 // "Please address the user as Jane Doe…" instead of the tutor's usual instructions.
-// Note that the override *replaces* them rather than adding to them, so this run no
-// longer hears "answer briefly". To keep both, you would pass the combined text, or use
+// Note that the override *replaces* them rather than adding to them: this run is no
+// longer told that it is a math tutor, nor to answer briefly. Lesson 8 reads its answer,
+// and the tutor is gone from it. To keep both, you would pass the combined text, or use
 // `additional_instructions`, which is appended to the assistant's instructions.
 
 // %% [markdown] id="what-you-learned"

@@ -139,5 +139,5 @@ show_json(beforeAnswer);
 //   cursors, with `first_id`, `last_id` and `has_more` telling you where you are.
 //
 // You have now walked the whole Assistants loop: assistant, thread, message, run, wait,
-// read. **Next:** the following lessons keep the conversation going and then show how
-// the same flow maps onto the Responses and Conversations APIs.
+// read. **Next:** lesson 7 keeps the conversation going. Part 2 of this course (lessons
+// 21 onward) shows the same flow on the Responses and Conversations APIs.

@@ -57,8 +57,15 @@ const answer = messages.data[0]?.content[0];
 if (answer?.type === "text") console.log(answer.text.value);
 
 // %% [markdown] id="override-is-per-run"
-// The assistant greets the user by name, as this run was told to. The override lived
-// only on the run: the assistant itself still has its original instructions.
+// The answer greets Jane Doe, as this run was told to, and that is all it does. The
+// run's `instructions` *replaced* the tutor's, so nothing told it that it is a math tutor
+// or that it should answer briefly: it replies like a general-purpose assistant and does
+// not even solve the equation. The source tutorial's real run answered the same way. To
+// keep the tutor and add the name, pass the extra text as `additional_instructions`,
+// which is appended to the assistant's instructions instead of replacing them.
+//
+// The override lived only on the run: the assistant itself still has its original
+// instructions.
 
 // %% Check the assistant's instructions id="check-assistant-instructions"
 const stored = await client.beta.assistants.retrieve(assistant.id);
@@ -193,7 +200,8 @@ console.log(check_run(run3));
 // %% [markdown] id="what-you-learned"
 // ## What you learned
 //
-// - Per-run `instructions` change one run; the assistant keeps its own instructions.
+// - Per-run `instructions` replace the assistant's for one run, persona and all;
+//   `additional_instructions` add to them. The assistant keeps its own instructions.
 // - `runs.cancel(runId, { thread_id })` returns a `cancelling` run, which becomes
 //   `cancelled` shortly after.
 // - Failed requests throw subclasses of `OpenAI.APIError`, such as `NotFoundError`; the

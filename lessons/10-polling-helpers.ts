@@ -92,9 +92,12 @@ if (answer2?.type === "text") console.log(answer2.text.value);
 //    second call followed.
 // 3. Otherwise, 5 seconds.
 //
-// When a lesson is replayed from its recording, every response suggests 0 ms, so the
-// second call does not wait at all, while the first one still pauses half a second
-// between polls: its explicit interval wins even then.
+// Live, the first call above waits half a second between polls, and the second as long
+// as the server suggests. A replay waits for neither: it sets the suggestion to 0 ms and
+// runs the lesson's timers on a fast-forward clock, so even the explicit half second
+// passes at once. The recording keeps the real pace: in the fixture, the first call's
+// polls are about 500 ms apart, and the second call's about 100 ms, the hint its server
+// sent while it was recorded.
 //
 // The same family has `runs.poll()` for a run you already started, and
 // `runs.submitToolOutputsAndPoll()` for runs that call your functions.

@@ -88,7 +88,7 @@ pretty_print(await client.beta.threads.messages.list(thread.id));
 // every delta on a line of its own.)
 //
 // As in lesson 4, we give this one run its own `instructions`: address the user as
-// Jane Doe.
+// Jane Doe. Remember from lesson 8 that they *replace* the assistant's instructions.
 
 // %% Stream the run id="stream-run"
 const stream = client.beta.threads.runs.stream(thread.id, {
@@ -125,10 +125,14 @@ process.stdout.write("\n"); // end the last streamed line
 // - `thread.run.step.delta` carries the tool call's pieces: its code, then its output.
 // - `thread.run.completed` is the run's last status, and `done` closes the stream.
 //
-// The assistant did what its instructions asked. It explained the plan, wrote a few
-// lines of Python with the `sympy` library to solve the equation, ran them, and read
-// the printed result, `[1]`, before giving its answer. The greeting "Jane Doe" comes
-// from this run's `instructions`.
+// Look at what the assistant did, and what told it to. This run's instructions were
+// only the Jane Doe text, which replaced "write and run code", and the greeting "Jane
+// Doe" comes from them. The code interpreter did not go away with the old instructions:
+// a run takes its `tools` from the assistant, so the tool was still there, and for an
+// equation the model chose to use it. It explained the plan, wrote a few lines of Python
+// with the `sympy` library, ran them, and read the printed result, `[1]`, before giving
+// its answer. (The source tutorial's streamed run, under the same Jane Doe instructions,
+// also solved the equation with the code interpreter.)
 //
 // `stream.finalRun()` waited for the stream to end and returned the run as the last
 // event described it. It is a normal run object, so everything from lesson 5 applies.

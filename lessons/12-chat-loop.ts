@@ -138,5 +138,6 @@ try {
 // - `assistants.delete(id)` and `threads.delete(id)` remove what a program created;
 //   both confirm with `deleted: true`.
 //
-// **Next:** the following lessons move the tutor from the Assistants API to the
-// Responses and Conversations APIs.
+// **Next:** lessons 13–17 give the tutor tools of its own, and part 2 of this course
+// (lessons 21 onward) moves it from the Assistants API to the Responses and
+// Conversations APIs.
