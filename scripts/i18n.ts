@@ -104,8 +104,7 @@ function main(argv: string[]): number {
   const langs = asked ? [asked as Lang] : LANGS.filter((l) => l !== SOURCE_LANG);
   const [command = "status", ...rest] = argv;
   const all = listLessons(dirs);
-  const lessons = rest.length ? rest.map((n) => findLesson(all, n)) : all;
-  if (command === "status") return status(lessons, langs, rest.length === 0);
+  if (command === "status") return status(rest.length ? rest.map((n) => findLesson(all, n)) : all, langs, rest.length === 0);
   const [subject, ...keys] = rest;
   if (!subject) throw new UserError(`npm run i18n -- ${command}`, "it needs a lesson", USAGE);
   for (const lang of langs) {

@@ -1,7 +1,7 @@
 // A translation as a draft a person edits: the lesson's own percent format, cell by cell in
 // the English order, with each cell's translation in place of its English (or the English,
 // marked `todo="missing"` or `todo="stale"`, where there is none yet or it is out of date).
-// A code cell's code is kept as written unless the draft changes it. Importing the draft
+// A code cell's code is kept as written unless the draft changes it (an empty body keeps it too). Importing the draft
 // back stores every cell not marked todo; an entry whose text did not change keeps the hash
 // it had, so only `stamp` (or an edit) declares a stale translation up to date.
 import { encodeCell } from "../notebook/encode.ts";
@@ -25,7 +25,8 @@ export function exportDraft(notebook: Notebook, store: TranslationStore | undefi
 
 function entryOf(english: Cell, drafted: Cell, hash: string): Entry {
   if (english.kind === "markdown") return { source: hash, markdown: drafted.source };
-  const code = drafted.source === english.source ? undefined : drafted.source;
+  // Left as written, or left out: the English code runs.
+  const code = drafted.source === english.source || drafted.source.trim() === "" ? undefined : drafted.source;
   return { source: hash, ...(drafted.title ? { title: drafted.title } : {}), ...(code !== undefined ? { code } : {}) };
 }
 
