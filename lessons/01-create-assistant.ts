@@ -40,15 +40,14 @@ console.log(VERSION);
 // A replay needs no key, but the SDK refuses to start without one, so lessonbook sets
 // `OPENAI_API_KEY` to a stand-in, `replay-needs-no-key`, before the lesson starts. A
 // variable that is already set wins over `.env`, so in a replay your own key is never
-// read, and nothing is sent anywhere. The cell recognises the stand-in and says so,
-// rather than reporting a key you may not have.
+// read, and nothing is sent anywhere. That is why the cell below passes in a replay even
+// on a machine with no key, and why its message says so.
 
 // %% Load the API key from .env id="load-api-key"
 import dotenv from "dotenv";
 dotenv.config({ quiet: true });
-const key = process.env.OPENAI_API_KEY;
-if (key === "replay-needs-no-key") console.log("replay: lessonbook's stand-in key; no key of yours is read or sent");
-else console.log(key ? "OPENAI_API_KEY is set" : "OPENAI_API_KEY is not set");
+if (!process.env.OPENAI_API_KEY) throw new Error("OPENAI_API_KEY is not set: add it to .env");
+console.log("OPENAI_API_KEY is set (in a replay, to lessonbook's stand-in)");
 
 // %% [markdown] id="about-the-client"
 // Now create a client. With no arguments, `new OpenAI()` picks up `OPENAI_API_KEY`

@@ -1,11 +1,13 @@
-// Every recorded request, response and streamed event in fixtures/*.json must match the official
+// Every recorded request, response and streamed event in fixtures/*.json (and each language's
+// fixtures/<lang>/*.json) must match the official
 // Assistants v2 schemas (../shared/openapi/validate.mjs), in strict mode (no --lenient): lessons
 // replay these fixtures, so a shape the real API never sent would teach the wrong thing.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Exchange, Fixture } from "../src/fixtures/format.ts";
 import { parseFixture } from "../src/fixtures/load.ts";
+import { LANGS, SOURCE_LANG } from "../src/lang.ts";
 import {
   type HarLog,
   REPO_ROOT,
@@ -24,18 +26,22 @@ warnIfSchemasMissing("fixtures-schema");
 type Lesson = { name: string; path: string; fixture: Fixture };
 
 const FIXTURES_DIR = join(REPO_ROOT, "fixtures");
-const LESSONS: Lesson[] = readdirSync(FIXTURES_DIR)
-  .filter((file) => file.endsWith(".json"))
-  .sort()
-  .map((file) => {
-    const path = join(FIXTURES_DIR, file);
-    const fixture = parseFixture(readFileSync(path, "utf8"), {
-      shownPath: `fixtures/${file}`,
-      recordCommand: "npm run fixtures:reconstruct",
-      lesson: file.replace(/\.json$/, ""),
-    });
-    return { name: file.replace(/\.json$/, ""), path, fixture };
-  });
+/** fixtures/*.json, then each language's own (fixtures/ko/*.json), named e.g. `ko.03-add-message`. */
+const FOLDERS = ["", ...LANGS.filter((lang) => lang !== SOURCE_LANG && existsSync(join(FIXTURES_DIR, lang)))];
+const LESSONS: Lesson[] = FOLDERS.flatMap((folder) =>
+  readdirSync(join(FIXTURES_DIR, folder))
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .map((file) => {
+      const path = join(FIXTURES_DIR, folder, file);
+      const fixture = parseFixture(readFileSync(path, "utf8"), {
+        shownPath: `fixtures/${folder ? `${folder}/` : ""}${file}`,
+        recordCommand: "npm run fixtures:reconstruct",
+        lesson: file.replace(/\.json$/, ""),
+      });
+      return { name: `${folder ? `${folder}.` : ""}${file.replace(/\.json$/, "")}`, path, fixture };
+    }),
+);
 
 /**
  * Problems that are the spec's mistake, not ours: each entry matches exactly one kind of
@@ -118,10 +124,10 @@ describe.skipIf(!SCHEMAS_AVAILABLE)("recorded fixtures against the official Open
   }, 30_000);
 
   for (const { name } of LESSONS) {
-    it(`every exchange in fixtures/${name}.json matches the official API schemas`, () => {
+    it(`every exchange in the fixture ${name} matches the official API schemas`, () => {
       expect(problemsOf(result.skipped, name), "exchanges on routes the spec does not know").toEqual([]);
       const problems = unexplained(problemsOf(result.problems, name));
-      expect(problems, failureReport(`fixtures/${name}.json`, problems)).toEqual([]);
+      expect(problems, failureReport(`fixtures/${name.replace(".", "/")}.json`, problems)).toEqual([]);
     });
   }
 

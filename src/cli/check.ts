@@ -1,10 +1,10 @@
 // `npm run lesson -- --check`: replays each lesson without writing anything and compares
-// the report it would write with the committed one, byte for byte, in every language
-// (reports/ and reports/<lang>/) unless one language is asked for.
+// the report it would write with the committed one, byte for byte, in every language the
+// course is written in (reports/ and reports/<lang>/) unless one language is asked for.
 import { readFileSync } from "node:fs";
 import { type CourseDirs, type Lesson, lessonCommand, lessonIn } from "../course/catalog.ts";
-import { translationProblem } from "../i18n/localize.ts";
-import { type Lang, LANGS } from "../lang.ts";
+import { courseLangs, translationProblem } from "../i18n/localize.ts";
+import type { Lang } from "../lang.ts";
 import { shownPath } from "../modes/open.ts";
 import { en, type Messages } from "../render/messages.ts";
 import { reportedFixtureHash } from "../session/report-file.ts";
@@ -32,7 +32,7 @@ async function mismatch(lesson: Lesson, dirs: CourseDirs, m: Messages): Promise<
 }
 
 export interface CheckOptions {
-  /** The languages to check (default: every one). */
+  /** The languages to check (default: every language the course is written in). */
   readonly langs?: readonly Lang[] | undefined;
   /** The language of the lines written. */
   readonly messages?: Messages;
@@ -47,7 +47,7 @@ export async function checkReports(
 ): Promise<number> {
   const m = options.messages ?? en;
   let mismatches = 0;
-  for (const lang of options.langs ?? LANGS) {
+  for (const lang of options.langs ?? courseLangs(dirs)) {
     for (const english of lessons) {
       const lesson = lessonIn(english, lang, dirs);
       const report = shownPath(dirs, lesson.reportPath);

@@ -4,7 +4,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defaultDirs, findLesson, type Lesson, lessonIn, listLessons, type CourseDirs } from "../course/catalog.ts";
 import { UserError } from "../errors.ts";
-import { translationProblem } from "../i18n/localize.ts";
+import { courseLangs, translationProblem } from "../i18n/localize.ts";
 import { type Lang, langFromEnv } from "../lang.ts";
 import type { ModeName } from "../modes/mode.ts";
 import { catalogs } from "../render/messages.ts";
@@ -41,10 +41,12 @@ function courseDirs(overrides: { lessons?: string; fixtures?: string; reports?: 
 }
 
 /**
- * The lesson in the language asked for. A lesson whose translation cannot be used runs in
- * English, saying so (never silently); a recording in that language is refused instead.
+ * The lesson in the language asked for. A course not written in that language runs in
+ * English; a lesson whose translation cannot be used runs in English too, saying so (never
+ * silently), and a recording in that language is refused instead.
  */
 function inLanguage(lesson: Lesson, lang: Lang, dirs: CourseDirs, mode: ModeName): Lesson {
+  if (!courseLangs(dirs).includes(lang)) return lessonIn(lesson, "en", dirs);
   const problem = translationProblem(lesson, dirs, lang);
   if (!problem) return lessonIn(lesson, lang, dirs, mode === "record");
   if (mode === "record")

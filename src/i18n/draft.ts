@@ -20,7 +20,8 @@ function draftCell(cell: Cell, entry: Entry | undefined, todo: string | undefine
 export function exportDraft(notebook: Notebook, store: TranslationStore | undefined): string {
   const status = storeStatus(lessonUnits(notebook), store);
   const todo = (id: string) => (status.missing.includes(id) ? "missing" : status.stale.includes(id) ? "stale" : undefined);
-  return `${notebook.cells.flatMap((cell) => draftCell(cell, store?.entries.get(cell.id), todo(cell.id))).join("\n")}\n`;
+  // Each cell ends with a blank line, so the text ends with one newline.
+  return notebook.cells.flatMap((cell) => draftCell(cell, store?.entries.get(cell.id), todo(cell.id))).join("\n");
 }
 
 function entryOf(english: Cell, drafted: Cell, hash: string): Entry {

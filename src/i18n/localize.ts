@@ -2,13 +2,13 @@
 // narrative, title and (where translated) code replaced by its translation. Translated code
 // keeps the English line count and is put on the same lines of the lesson's text, so the
 // lesson runs from its own file's line numbers in every language.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { CourseDirs, Lesson } from "../course/catalog.ts";
 import type { CourseManifest } from "../course/manifest.ts";
 import { UserError } from "../errors.ts";
 import type { Cell, Notebook } from "../notebook/cells.ts";
-import { type Lang, SOURCE_LANG } from "../lang.ts";
+import { type Lang, LANGS, SOURCE_LANG } from "../lang.ts";
 import { LessonFormatError, parseLesson } from "../notebook/parse.ts";
 import { readStore, type TranslationStore } from "./store.ts";
 import { courseUnits, isComplete, lessonUnits, type StoreStatus, storeStatus } from "./units.ts";
@@ -25,6 +25,10 @@ export function storeFile(dirs: CourseDirs, lang: Lang, subject: string): StoreF
   const path = join(dirs.lessons, lang, `${subject}.json`);
   return { path, shown: relative(dirs.root, path).split("\\").join("/") };
 }
+
+/** The languages a course is written in: English, and each language it has a folder of translations for (lessons/<lang>/). */
+export const courseLangs = (dirs: CourseDirs): Lang[] =>
+  LANGS.filter((lang) => lang === SOURCE_LANG || existsSync(join(dirs.lessons, lang)));
 
 export interface LessonTranslation {
   readonly file: StoreFile;

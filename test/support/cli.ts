@@ -1,11 +1,12 @@
 // Runs the real CLI as a child process, the way `npm run lesson` does, and builds
 // throw-away courses (lessons, fixtures, reports) in temp folders.
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
 import type { CourseDirs } from "../../src/course/catalog.ts";
+import { LANGS, SOURCE_LANG } from "../../src/lang.ts";
 import { ROOT } from "./paths.ts";
 
 export { ROOT };
@@ -21,9 +22,11 @@ export interface CliResult {
   readonly ms: number;
 }
 
-/** Environment with no key, no base URL and no colour: what a learner's clone has. */
+/** Environment with no key, no base URL, no colour and an English locale: what a learner's clone has. */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined };
+  // The locale picks the course's language (LANG=ko_KR.UTF-8 runs it in Korean): tests say which they want.
+  const locale = { LANG: "C.UTF-8", LC_ALL: undefined, LC_MESSAGES: undefined };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...locale };
   for (const name of Object.keys(env)) if (name.startsWith("OPENAI_")) delete env[name];
   for (const [name, value] of Object.entries(extra)) {
     if (value === undefined) delete env[name];
@@ -100,9 +103,10 @@ export interface TempCourse {
 /**
  * A course folder a lesson can run from: lessons import `../src/helpers/index.ts` and
  * `openai`, so `src` and `node_modules` link back to the repository.
- * `copy` names lesson ids whose lesson and fixture are copied in.
+ * `copy` names lesson ids whose lesson and fixture are copied in; with `translated`, their
+ * translations and translated fixtures too, so the copy also runs in every language.
  */
-export function tempCourse(copy: readonly string[] = []): TempCourse {
+export function tempCourse(copy: readonly string[] = [], { translated = false } = {}): TempCourse {
   const dir = mkdtempSync(join(tmpdir(), "lessonbook-"));
   made.push(dir);
   const course = { dir, lessons: join(dir, "lessons"), fixtures: join(dir, "fixtures"), reports: join(dir, "reports") };
@@ -113,6 +117,10 @@ export function tempCourse(copy: readonly string[] = []): TempCourse {
   for (const id of copy) {
     cpSync(join(ROOT, "lessons", `${id}.ts`), join(course.lessons, `${id}.ts`));
     cpSync(join(ROOT, "fixtures", `${id}.json`), join(course.fixtures, `${id}.json`));
+    for (const lang of translated ? LANGS.filter((l) => l !== SOURCE_LANG) : []) {
+      const pairs = [join("lessons", lang, `${id}.json`), join("fixtures", lang, `${id}.json`)];
+      for (const path of pairs.filter((p) => existsSync(join(ROOT, p)))) cpSync(join(ROOT, path), join(dir, path));
+    }
   }
   const dirs = { root: dir, lessons: course.lessons, fixtures: course.fixtures, reports: course.reports };
   return { ...course, dirs, flags: ["--lessons", course.lessons, "--fixtures", course.fixtures, "--reports", course.reports] };
