@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCliArgs } from "../../src/cli/args.ts";
 import { checkReports } from "../../src/cli/check.ts";
-import { listLessons } from "../../src/course/catalog.ts";
+import { courseOutline } from "../../src/cli/outline.ts";
+import { defaultDirs, listLessons } from "../../src/course/catalog.ts";
 import { langFromEnv } from "../../src/lang.ts";
 import { cleanEnv, ROOT, runCli, tempCourse } from "../support/cli.ts";
 
@@ -26,6 +27,20 @@ describe("the language of a run", () => {
     );
     expect(parseCliArgs(["3", "--lang", "ko"]).lang).toBe("ko");
     expect(parseCliArgs(["3"]).lang).toBeUndefined();
+  });
+});
+
+describe("the outline in Korean", () => {
+  it("lists the parts and lessons with their Korean titles", () => {
+    const lines = courseOutline(defaultDirs(ROOT), "ko").split("\n");
+    expect(lines.slice(0, 5)).toEqual([
+      '강의 목록 (하나를 실행하려면 "npm run lesson N"):',
+      "",
+      "파트 1: Assistants API (v2)",
+      "   1  어시스턴트 만들기",
+      "   2  스레드 만들기",
+    ]);
+    expect(lines).toContain("  12  채팅 반복문, 그리고 뒷정리");
   });
 });
 
