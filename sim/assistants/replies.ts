@@ -1,6 +1,9 @@
 // What the simulated assistant says. The replies themselves are course content, handed in as
 // an AnswerBook (the course's is lessons/answers/assistants.ts) keyed by the last user message
 // (exact match after trim); a question the book does not know gets a fallback that quotes it.
+import { addressUser } from "../core/model-text.ts";
+
+export { addressUser };
 
 /** A code_interpreter turn: a short message, one tool call with its logs, then a conclusion. */
 export type CodeTurn = { intro: string; code: string; logs: string; conclusion: string };
@@ -32,28 +35,6 @@ function fallbackReply(question: string | undefined): string {
     return "Hello! I'm the local test assistant. How can I help you with math today?";
   }
   return `I'm the local test assistant; I can answer the course's questions. You asked: "${question}"`;
-}
-
-/** Openings the name slots into: "Sure! …" becomes "Sure, Jane Doe! …". */
-const INTERJECTION = /^(Sure|Of course|Certainly|Yes|No|Hello|Hi|Great question|Good question)([!:.,])/;
-const ADDRESS_AS = /\baddress the user as ([^.!?\n]+)/i;
-
-/**
- * Run instructions like "Please address the user as Jane Doe." make the real model use the
- * name: after an opening interjection ("Sure, Jane Doe! …"), else in front ("Jane Doe, x = 1."),
- * lower-casing the first letter unless it starts the pronoun "I" (I, I'm, I'd, ...).
- */
-export function addressUser(text: string, instructions: string): string {
-  const name = ADDRESS_AS.exec(instructions)?.[1]?.trim();
-  if (!name) return text;
-  const interjection = INTERJECTION.exec(text);
-  if (interjection) {
-    const [whole, word, mark] = interjection;
-    return `${word}, ${name}${mark}${text.slice(whole.length)}`;
-  }
-  const keepCapital = /^I(\b|')/.test(text);
-  const opening = keepCapital ? text : text.charAt(0).toLowerCase() + text.slice(1);
-  return `${name}, ${opening}`;
 }
 
 function entryFor(answers: AnswerBook, question: string | undefined): AnswerEntry | undefined {

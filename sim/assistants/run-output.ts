@@ -3,6 +3,7 @@
 import { planReply } from "./replies.ts";
 import { type MessageObject, type RunStepObject, type Usage, messageObject, stepObject, textContent } from "./objects.ts";
 import type { AssistantsContext, RunRecord, ThreadRecord } from "./store.ts";
+import { estimateTokens } from "../core/model-text.ts";
 
 export type MessagePart = { kind: "message"; step: RunStepObject; message: MessageObject };
 export type ToolCallPart = { kind: "tool_call"; step: RunStepObject; callId: string; code: string; logs: string };
@@ -12,10 +13,7 @@ export type OutputPart = MessagePart | ToolCallPart;
 const PROMPT_OVERHEAD_TOKENS = 20;
 const TOKENS_PER_MESSAGE = 4;
 
-/** A plausible, deterministic token count: about four characters per token. */
-export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / 4);
-}
+export { estimateTokens };
 
 export function messageText(message: MessageObject): string {
   return message.content

@@ -8,12 +8,10 @@ import type { MessagePart, OutputPart, ToolCallPart } from "./run-output.ts";
 import { finishRun, startRun } from "./runs.ts";
 import { snapshot } from "../core/simulator.ts";
 import type { SseEvent } from "../core/types.ts";
+import { deltaChunks } from "../core/model-text.ts";
 import type { AssistantsContext, RunRecord, ThreadRecord } from "./store.ts";
 
-/** Splits text into word-sized pieces (each with its leading whitespace) like token deltas. */
-export function deltaChunks(text: string): string[] {
-  return text.match(/\s*\S+|\s+$/g) ?? [];
-}
+export { deltaChunks };
 
 function event(name: string, data: unknown): SseEvent {
   return { event: name, data: snapshot(data) };

@@ -182,3 +182,14 @@ export async function validateHars(hars: Record<string, HarLog>, flags: string[]
 export function problemsOf(lines: readonly string[], name: string): string[] {
   return lines.filter((line) => line.startsWith(`${name}.har#`) || line.startsWith(`${name}.har:`));
 }
+
+/**
+ * The Responses API's spec bug: `Response.usage` is typed as an object, but a response that has
+ * not finished carries `usage: null`, as the spec's own official examples show (examples.json:
+ * createResponse "Streaming", whose response.created event has "usage":null, and cancelResponse).
+ */
+export const UNFINISHED_USAGE_NULL = {
+  problem: /(response|event\[\d+:response\.(created|queued|in_progress)\]): \/(response\/)?usage must be object \(got null\)$/,
+  reason:
+    "a response that has not finished carries usage: null, as the official examples of createResponse (Streaming: response.created) and cancelResponse do, while the spec types Response.usage as an object",
+};
