@@ -19,19 +19,31 @@ export function show_json(value: unknown): void {
   else console.log(JSON.stringify(json, null, 2));
 }
 
-type TextContent = { type: string; text?: { value: string } };
-type MessageLike = { role: string; content: readonly TextContent[] };
+// Assistants messages hold `{ type: "text", text: { value } }` parts; Responses and Conversations
+// items hold `{ type: "input_text" | "output_text", text }` parts, and some items (function calls
+// and their outputs) are not messages at all. The SDK's item unions are wide, so fields are read
+// as unknown and checked here.
+type Entry = { type?: string; role?: string; content?: unknown; name?: unknown; arguments?: unknown; output?: unknown };
 
-/** Prints a conversation as `role: text` lines under a "# Messages" heading. */
-export function pretty_print(messages: Iterable<MessageLike> | { data: readonly MessageLike[] }): void {
+function partText(part: { type?: string; text?: unknown } | undefined): string {
+  if (typeof part?.text === "string") return part.text;
+  const value = (part?.text as { value?: unknown } | undefined)?.value;
+  return part?.type === "text" && typeof value === "string" ? value : `[${part?.type ?? "no content"}]`;
+}
+
+const asText = (value: unknown): string => (typeof value === "string" ? value : JSON.stringify(value));
+
+function entryLine(entry: Entry): string {
+  if (entry.role !== undefined && Array.isArray(entry.content)) return `${entry.role}: ${partText(entry.content[0])}`;
+  if (entry.type === "function_call") return `function_call: ${asText(entry.name)}(${asText(entry.arguments)})`;
+  if (entry.type === "function_call_output") return `function_call_output: ${asText(entry.output)}`;
+  return `${entry.type}: [${entry.type}]`;
+}
+
+/** Prints a conversation as `role: text` lines under a "# Messages" heading (messages or items). */
+export function pretty_print(messages: Iterable<Entry> | { data: readonly Entry[] }): void {
   const list = Symbol.iterator in messages ? [...messages] : messages.data;
-  const lines = ["# Messages"];
-  for (const message of list) {
-    const first = message.content[0];
-    const text = first?.type === "text" && first.text ? first.text.value : `[${first?.type ?? "no content"}]`;
-    lines.push(`${message.role}: ${text}`);
-  }
-  console.log(lines.join("\n") + "\n");
+  console.log(["# Messages", ...list.map(entryLine)].join("\n") + "\n");
 }
 
 /** Like Python's `input()`: shows `prompt`, returns the line typed. Replays feed the recorded lines. */
