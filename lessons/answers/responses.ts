@@ -20,7 +20,9 @@ export const RESPONSES_ANSWERS: ResponsesAnswerBook = new Map<string, ResponsesA
     functionCall: {
       name: "check_solution",
       arguments: { equation: "3x + 11 = 14", x: 1 },
-      reply: "The checker says {output}: substituting x = 1 gives 3 · 1 + 11 = 14, so x = 1 is a solution.",
+      reply:
+        "Yes. The checker substituted x = 1: the left side is 3 · 1 + 11 = 14, the same as the right side, " +
+        "so x = 1 is a solution of `3x + 11 = 14`.",
     },
   }],
 ]);

@@ -87,7 +87,9 @@ describe("responses", () => {
     expect(callId).toMatch(/^call_[A-Za-z0-9]{24}$/);
     const input = [{ type: "function_call_output" as const, call_id: callId, output: "true" }];
     const answered = await client.responses.create({ model: MODEL, tools: [CHECKER], previous_response_id: called.id, input });
-    expect(answered.output_text).toBe("The checker says true: substituting x = 1 gives 3 · 1 + 11 = 14, so x = 1 is a solution.");
+    expect(answered.output_text).toBe(
+      "Yes. The checker substituted x = 1: the left side is 3 · 1 + 11 = 14, the same as the right side, so x = 1 is a solution of `3x + 11 = 14`.",
+    );
     const unknown = [{ type: "function_call_output" as const, call_id: "call_nope", output: "true" }];
     expect(await failure(client.responses.create({ model: MODEL, previous_response_id: called.id, input: unknown }))).toBe(
       "400 - No tool call found for function call output with call_id call_nope.",
@@ -130,6 +132,26 @@ describe("responses", () => {
         "response.completed",
       ]),
     );
+  });
+});
+
+describe("answers from function outputs", () => {
+  it("quote the output where the answer says {output}", async () => {
+    const book = new Map([
+      ["Add 2 and 3.", { reply: "5", functionCall: { name: "add", arguments: { a: 2, b: 3 }, reply: "The sum is {output}." } }],
+    ]);
+    const sim = await startResponsesCourseSim({ answers: book });
+    try {
+      const local = new OpenAI({ apiKey: "sk-test-fake", baseURL: sim.baseUrl, maxRetries: 0 });
+      const tools = [{ type: "function" as const, name: "add", parameters: null, strict: false }];
+      const called = await local.responses.create({ model: MODEL, tools, input: "Add 2 and 3." });
+      const call = called.output[0];
+      const input = [{ type: "function_call_output" as const, call_id: call?.type === "function_call" ? call.call_id : "", output: "5" }];
+      const answered = await local.responses.create({ model: MODEL, previous_response_id: called.id, input });
+      expect(answered.output_text).toBe("The sum is 5.");
+    } finally {
+      await sim.close();
+    }
   });
 });
 
