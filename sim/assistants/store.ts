@@ -3,6 +3,7 @@
 // state runs need.
 import { fail } from "../core/errors.ts";
 import type { Scenario } from "../core/types.ts";
+import type { FilesService } from "../files/family.ts";
 import { notFound } from "./errors.ts";
 import type { AssistantObject, MessageObject, RunObject, RunStepObject, ThreadObject } from "./objects.ts";
 import type { AnswerBook } from "./replies.ts";
@@ -30,6 +31,8 @@ export type Store = {
 
 export type AssistantsContext = {
   store: Store;
+  /** Uploaded files and vector stores (the files family), for file_search and the code interpreter. */
+  files: FilesService;
   newId: (prefix: IdPrefix) => string;
   /** Simulated unix seconds (see core/clock.ts). */
   clock: { now(): number };
