@@ -1,10 +1,11 @@
 // Every API family the course knows. Part 2 (Responses + Conversations) adds its own here.
 import { assistantsFamily } from "./assistants.ts";
+import { filesFamily } from "./files.ts";
 import type { ApiFamily, FamilyProblem } from "./family.ts";
 
 export type { ApiFamily, FamilyProblem } from "./family.ts";
 
-export const FAMILIES: readonly ApiFamily[] = [assistantsFamily];
+export const FAMILIES: readonly ApiFamily[] = [assistantsFamily, filesFamily];
 
 export const familyOf = (path: string): ApiFamily | undefined => FAMILIES.find((family) => family.owns(path));
 
