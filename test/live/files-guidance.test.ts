@@ -73,7 +73,9 @@ describe("live guidance for files and vector stores", () => {
     expect(errorLines[0]).toMatch(
       /^LiveError: file file-\w+ in vector store vs_\w+ was still being processed when the cell ended, so file_search cannot find its content yet$/,
     );
-    expect(errorLines.slice(1)).toEqual(["Fix: wait for processing before you start a run: use createAndPoll (or poll the file until its status is completed)"]);
+    expect(errorLines.slice(1)).toEqual([
+      "Fix: wait for processing before you start a run: use createAndPoll (or poll the file until its status is completed)",
+    ]);
   });
 
   it("says nothing once a poll in the same cell saw the file finish", async () => {
