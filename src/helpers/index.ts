@@ -1,6 +1,8 @@
 // The only helpers a lesson imports: the TypeScript twins of the tutorials' Python
-// helpers `show_json`, `pretty_print` and `time.sleep`.
+// helpers `show_json`, `pretty_print`, `time.sleep`, `input()` and Jupyter's `display(Image(…))`.
+import { writeFileSync } from "node:fs";
 import { currentHost } from "./bridge.ts";
+import { imageType } from "./image.ts";
 
 /** Turns an SDK result into the JSON the API sent: list pages become their raw list body. */
 export function toApiJson(value: unknown): unknown {
@@ -44,6 +46,21 @@ function entryLine(entry: Entry): string {
 export function pretty_print(messages: Iterable<Entry> | { data: readonly Entry[] }): void {
   const list = Symbol.iterator in messages ? [...messages] : messages.data;
   console.log(["# Messages", ...list.map(entryLine)].join("\n") + "\n");
+}
+
+/**
+ * Shows an image (such as a chart a tool made) in the report, saved next to it as `name`
+ * (reports/NN-slug/name). Run on its own, a lesson saves it in the current folder instead.
+ */
+export function show_image(data: Uint8Array | ArrayBuffer, name: string): void {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const contentType = imageType(name, bytes);
+  const host = currentHost();
+  if (host) host.display({ kind: "image", name, contentType, data: bytes });
+  else {
+    writeFileSync(name, bytes);
+    console.log(`saved ${name} (${bytes.length} bytes)`);
+  }
 }
 
 /** Like Python's `input()`: shows `prompt`, returns the line typed. Replays feed the recorded lines. */

@@ -4,6 +4,7 @@ import { createAssistantsSim } from "../../sim/assistants/simulator.ts";
 import { type HarEntry, createRecorder } from "./har-recorder.ts";
 import { recordFilesSession } from "./files-session.ts";
 import { recordSchemaSession } from "./schema-session.ts";
+import { recordToolsSession } from "./tools-session.ts";
 import { startHarness } from "./sdk-harness.ts";
 
 warnIfSchemasMissing("sim/assistants");
@@ -46,6 +47,7 @@ describe("official OpenAPI schemas", () => {
       try {
         await recordSchemaSession(harness);
         await recordFilesSession(harness, new Uint8Array(MAX_FILE_BYTES + 1));
+        await recordToolsSession(harness);
       } finally {
         await harness.server.close();
       }
@@ -65,6 +67,6 @@ describe("official OpenAPI schemas", () => {
       expect(stepProblems.length).toBeGreaterThan(0);
       expect(stepProblems.filter((line) => !RUN_STEP_SPEC_BUG.test(line))).toEqual([]);
     },
-    30_000,
+    60_000,
   );
 });
