@@ -7,8 +7,8 @@
 // **server-sent events** while the model writes.
 //
 // **This lesson replaces lesson 11** (streaming a run and its event table) **and lesson
-// 10** (letting the SDK do the waiting). The code interpreter part of lesson 11 moves
-// to lesson 31.
+// 10** (letting the SDK do the waiting), and, with lesson 28, the streaming chat loop of
+// lesson 16. The code interpreter part of lesson 11 moves to lesson 31.
 
 // %% [markdown] id="setup-note"
 // The setup cells below recreate the client and the tutor's configuration from lesson 21.

@@ -6,7 +6,8 @@
 // for a response in the conversation and prints the answer, until the learner types
 // `/q`. Then the program deletes what it created.
 //
-// **This lesson replaces lesson 12.**
+// **This lesson replaces lesson 12**, and with lesson 27's streaming, the streaming chat
+// loop of lesson 16: swap `responses.create()` for `responses.stream()` in the loop.
 
 // %% [markdown] id="setup-note"
 // The setup cells below recreate the client and the tutor's configuration from lesson 21.

@@ -9,8 +9,8 @@
 // `function_call` item**, and you send the function's output in a new request. You write
 // the loop yourself, and you can see every step of it.
 //
-// **This lesson replaces the function calling of part 1** (function tools,
-// `requires_action` and `submitToolOutputs`).
+// **This lesson replaces lesson 13** (function tools, `requires_action`,
+// `submitToolOutputs` and parallel calls).
 
 // %% [markdown] id="setup-note"
 // The setup cells below recreate the client and the tutor's configuration from lesson 21.

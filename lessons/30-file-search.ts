@@ -9,8 +9,8 @@
 // indexes it. What changes is where the store is named. An assistant kept it in its
 // `tool_resources`; now each request names it in the `file_search` tool.
 //
-// **This lesson replaces the file search of part 1** (uploading a file, a vector
-// store, `tool_resources.file_search`, and citations in the answer).
+// **This lesson replaces lesson 14** (uploading a file, a vector store,
+// `tool_resources.file_search`, and citations in the answer).
 
 // %% [markdown] id="setup-note"
 // The setup cells below recreate the client and the model from lesson 21.

@@ -6,8 +6,8 @@
 // the code runs in a **container**, a sandboxed machine with Python that you can name
 // and reuse across requests.
 //
-// **This lesson replaces the code interpreter of lesson 11** (and of part 1's tool
-// lessons): the tool, the code it wrote, its logs, and streaming it.
+// **This lesson replaces the code interpreter of lessons 11, 15 and 17**: the tool, the
+// code it wrote, its logs, streaming it, and giving it a file of your own.
 
 // %% [markdown] id="setup-note"
 // The setup cells below recreate the client and the model from lesson 21.
@@ -119,6 +119,47 @@ if (streamed.usage) {
   console.log(`${input_tokens} input + ${output_tokens} output = ${total_tokens} tokens`);
 }
 
+// %% [markdown] id="your-data"
+// ## Give it your data
+//
+// Lesson 15 gave the code interpreter a CSV file of quiz scores. Here the file goes into
+// the container: upload it as in lesson 30, and list its id in the container's
+// `file_ids`. The code finds it under `/mnt/data/`, by its file name.
+
+// %% Upload the CSV and ask for a summary id="summarise-csv"
+import { createReadStream } from "node:fs";
+const scores = await client.files.create({
+  file: createReadStream(new URL("files/quiz-scores.csv", import.meta.url)),
+  purpose: "assistants",
+});
+const summary = await client.responses.create({
+  model: MODEL,
+  instructions: INSTRUCTIONS,
+  tools: [{ type: "code_interpreter", container: { type: "auto", file_ids: [scores.id] } }],
+  include: ["code_interpreter_call.outputs"],
+  input:
+    "Summarise the quiz scores in the attached CSV file: the class average of each quiz, the best average, and who improved the most.",
+});
+for (const item of summary.output) {
+  if (item.type === "code_interpreter_call") {
+    for (const output of item.outputs ?? []) if (output.type === "logs") console.log(`output >\n${output.logs}`);
+  }
+}
+console.log(`assistant > ${summary.output_text}`);
+
+// %% [markdown] id="files-in-containers"
+// The averages climb from quiz to quiz, and the answer names the best and the most
+// improved student, computed with pandas in the container. Lesson 15 also drew a chart:
+// here a file the code writes stays in the container, and the answer cites it with a
+// `container_file_citation` annotation; you download it through the Containers API
+// (`client.containers.files.content.retrieve(fileId, { container_id })`).
+//
+// Containers clean up after themselves, but the file you uploaded stays in your project
+// until you delete it, as in lesson 30.
+
+// %% Delete the uploaded file id="delete-uploaded-file"
+show_json(await client.files.delete(scores.id));
+
 // %% [markdown] id="what-you-learned"
 // ## What you learned
 //
@@ -129,6 +170,7 @@ if (streamed.usage) {
 //   message.
 // - Streaming adds `response.code_interpreter_call_code.delta` and the call's progress
 //   events.
+// - Files for the code go into the container with `container: { type: "auto", file_ids }`.
 //
 // That completes part 2. The migration page (`docs/migration.md`) puts every cell of
 // part 1 beside its part-2 counterpart.
