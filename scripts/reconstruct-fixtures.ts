@@ -1,9 +1,11 @@
 // Rebuilds the course's reconstructed fixtures: records every lesson through lessonbook's
-// own record mode against the local Assistants v2 simulator, marks the fixtures as
-// reconstructed (the real API was shut down on 2026-08-26, so nothing here is a live
-// recording), then regenerates the reports from them. Each language is recorded from its
-// own course (`--lang`); a translated lesson keeps its own fixture (fixtures/<lang>/) only
-// where its requests differ from the English ones, and its report goes to reports/<lang>/.
+// own record mode against the local simulator of its part's API family (Assistants v2 for
+// part 1, Responses + Conversations for part 2), marks the fixtures as reconstructed, then
+// regenerates the reports from them. Part 1 cannot be recorded live any more (the Assistants
+// API was shut down on 2026-08-26); part 2 can, and a live recording replaces these. Each
+// language is recorded from its own course (`--lang`); a translated lesson keeps its own fixture
+// (fixtures/<lang>/) only where its requests differ from the English ones, and its report goes
+// to reports/<lang>/.
 // Each lesson gets a fresh simulator seeded with the lesson's id, whose clock starts at the
 // lesson's first request: a lesson's ids and timestamps never depend on the lessons recorded
 // before it, so reconstructing one lesson gives what reconstructing all of them gives.
@@ -16,8 +18,11 @@ import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { ASSISTANTS_ANSWERS } from "../lessons/answers/assistants.ts";
+import { RESPONSES_ANSWERS } from "../lessons/answers/responses.ts";
 import { createAssistantsSim } from "../sim/assistants/simulator.ts";
 import { startServer } from "../sim/core/server.ts";
+import type { Simulator } from "../sim/core/types.ts";
+import { createResponsesSim } from "../sim/responses/simulator.ts";
 import { defaultDirs, type Lesson, lessonIn, listLessons } from "../src/course/catalog.ts";
 import { writeFileAtomic } from "../src/fixtures/files.ts";
 import type { Fixture } from "../src/fixtures/format.ts";
@@ -28,16 +33,39 @@ import { isLang, type Lang, LANGS, SOURCE_LANG } from "../src/lang.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const DIRS = defaultDirs(ROOT);
-const NOTE =
-  "Reconstructed, not recorded live: OpenAI shut the Assistants API down on 2026-08-26. " +
-  "These exchanges come from lessonbook's local Assistants v2 simulator (sim/assistants) with answers written for this course; " +
-  "shapes, id formats and statuses follow the v2 API (official OpenAPI spec 2.3.0 and real outputs in the source tutorials).";
 /** Short answers took real runs about a second: runs created together finish together, whoever polls them. */
 const RUN_WORK_MS = 1000;
 
+/** How each family's lessons are reconstructed: its simulator (seeded per lesson) and the note its fixtures carry. */
+const FAMILIES: Readonly<Record<string, { simulator: (seed: string) => Simulator; note: string }>> = {
+  assistants: {
+    // A poll hint keeps the SDK's own polling helpers from waiting their default 5 s.
+    simulator: (seed) => createAssistantsSim({ seed, answers: ASSISTANTS_ANSWERS, pollAfterMs: 100, runWorkMs: RUN_WORK_MS }),
+    note:
+      "Reconstructed, not recorded live: OpenAI shut the Assistants API down on 2026-08-26. " +
+      "These exchanges come from lessonbook's local Assistants v2 simulator (sim/assistants) with answers written for this course; " +
+      "shapes, id formats and statuses follow the v2 API (official OpenAPI spec 2.3.0 and real outputs in the source tutorials).",
+  },
+  responses: {
+    simulator: (seed) => createResponsesSim({ seed, answers: RESPONSES_ANSWERS }),
+    note:
+      "Reconstructed, not recorded live: these exchanges come from lessonbook's local Responses and Conversations simulator " +
+      "(sim/responses) with answers written for this course; shapes and statuses follow the official OpenAPI spec 2.3.0 " +
+      "and its examples. This lesson runs live today: npm run lesson N -- --record replaces them with a real recording.",
+  },
+};
+
+function familyOf(lesson: Lesson) {
+  const name = lesson.part?.family ?? "assistants";
+  const family = FAMILIES[name];
+  if (!family) throw new Error(`${lesson.id}: no simulator for the API family "${name}" (see FAMILIES)`);
+  return family;
+}
+
+const CHAT = ["What is 2 to the power of 10?", "And what is the square root of 1024?", "/q"];
 /** What the learner types at the `input()` prompts of interactive lessons, one line each, per language. */
 const TYPED: Readonly<Record<Lang, Readonly<Record<string, readonly string[]>>>> = {
-  en: { "12-chat-loop": ["What is 2 to the power of 10?", "And what is the square root of 1024?", "/q"] },
+  en: { "12-chat-loop": CHAT, "28-chat-loop": CHAT },
   // The first Korean tutorial's coding-tutor questions (see lessons/answers/assistants-ko.ts).
   ko: { "12-chat-loop": ["다이나믹 프로그래밍에 대해서 설명해줘", "설명해 주시겠어요?", "/q"] },
 };
@@ -58,9 +86,9 @@ const readFixture = (path: string): Fixture =>
     lesson: basename(path, ".json"),
   });
 
-function markReconstructed(path: string): void {
+function markReconstructed(path: string, note: string): void {
   const fixture = readFixture(path);
-  const provenance = { ...fixture.provenance, source: "reconstructed" as const, baseUrl: "https://api.openai.com/v1", note: NOTE };
+  const provenance = { ...fixture.provenance, source: "reconstructed" as const, baseUrl: "https://api.openai.com/v1", note };
   writeFileAtomic(path, serializeFixture({ ...fixture, provenance }));
 }
 
@@ -74,9 +102,7 @@ function requestsOf(fixture: Fixture): string {
 }
 
 async function record(lesson: Lesson, lang: Lang): Promise<void> {
-  // A poll hint keeps the SDK's own polling helpers from waiting their default 5 s.
-  const options = { seed: `lessonbook/${lesson.id}`, answers: ASSISTANTS_ANSWERS, pollAfterMs: 100, runWorkMs: RUN_WORK_MS };
-  const server = await startServer(createAssistantsSim(options));
+  const server = await startServer(familyOf(lesson).simulator(`lessonbook/${lesson.id}`));
   try {
     const env = { OPENAI_API_KEY: "reconstruction-needs-no-key", OPENAI_BASE_URL: server.baseUrl };
     await cli([String(lesson.number), "--record", "--lang", lang], env, TYPED[lang][lesson.id]);
@@ -90,7 +116,7 @@ async function reconstruct(english: Lesson, lang: Lang): Promise<string> {
   if (problem) return `skipped ${english.id} in ${lang}: ${problem.file}: ${problem.reason}`;
   const recorded = lessonIn(english, lang, DIRS, true);
   await record(recorded, lang);
-  markReconstructed(recorded.fixturePath);
+  markReconstructed(recorded.fixturePath, familyOf(english).note);
   const same =
     lang !== SOURCE_LANG &&
     existsSync(english.fixturePath) &&

@@ -7,10 +7,14 @@
 // is first polled long after it was done shows the time it really finished.
 import { apiError, fail, missingParameter } from "../core/errors.ts";
 import { type JsonObject, has, readBoolean, readMetadata, readNumber, readString } from "../core/read-body.ts";
+import type { FunctionResultsPart } from "./parts.ts";
 import { activeRunConflict } from "./errors.ts";
 import { type AssistantObject, type RunObject, readTools } from "./objects.ts";
 import { plannedFailure } from "./replies.ts";
-import { type OutputPart, lastUserText, produceOutput } from "./run-output.ts";
+import type { OutputPart } from "./parts.ts";
+import { lastUserText, produceOutput } from "./run-output.ts";
+import { completeFunctionCalls, readToolOutputs } from "./tool-steps.ts";
+import { createUsageMeter, runUsage } from "./usage.ts";
 import { type AssistantsContext, type RunRecord, type ThreadRecord, activeRun, getAssistant } from "./store.ts";
 
 /** Real runs expire ten minutes after creation unless they finish first. */
@@ -107,7 +111,9 @@ export function finishRun(context: AssistantsContext, thread: ThreadRecord, reco
     return [];
   }
   const parts = produceOutput(context, thread, record);
-  update(run, { status: "completed", completed_at: context.clock.now(), expires_at: null });
+  // A function turn stopped the run for outputs: it is not over yet.
+  if (run.status === "requires_action") return parts;
+  update(run, { status: "completed", completed_at: context.clock.now(), expires_at: null, usage: runUsage(record) });
   return parts;
 }
 
@@ -115,6 +121,21 @@ export function finishRun(context: AssistantsContext, thread: ThreadRecord, reco
 function asOf(context: AssistantsContext, elapsedMs: number): AssistantsContext {
   const clock = { now: () => context.clock.secondsAt(elapsedMs), elapsedMs: () => elapsedMs, secondsAt: context.clock.secondsAt };
   return { ...context, clock };
+}
+
+/** Hands the outputs to the waiting function calls; the run is queued again and finishes on later polls. */
+export function submitToolOutputs(
+  context: AssistantsContext,
+  thread: ThreadRecord,
+  record: RunRecord,
+  body: JsonObject,
+): FunctionResultsPart {
+  const { run } = record;
+  if (run.status !== "requires_action" || !run.required_action) {
+    fail(apiError(400, `Runs in status "${run.status}" do not accept tool outputs.`));
+  }
+  const outputs = readToolOutputs(body, run.required_action.submit_tool_outputs.tool_calls);
+  return completeFunctionCalls(context, record, outputs, createUsageMeter(record, thread));
 }
 
 /** One poll: cancelling -> cancelled; queued -> in_progress; the n-th poll, or one after the run's work is done, finishes it. */

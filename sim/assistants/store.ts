@@ -4,8 +4,10 @@
 import type { SessionClock } from "../core/clock.ts";
 import { fail } from "../core/errors.ts";
 import type { Scenario } from "../core/types.ts";
+import type { FilesService } from "../files/family.ts";
 import { notFound } from "./errors.ts";
-import type { AssistantObject, MessageObject, RunObject, RunStepObject, ThreadObject } from "./objects.ts";
+import type { AssistantObject, MessageObject, RunObject, ThreadObject } from "./objects.ts";
+import type { RunStepObject } from "./step-objects.ts";
 import type { AnswerBook } from "./replies.ts";
 
 /** How runs end once they are polled (or streamed) to the end. */
@@ -22,6 +24,10 @@ export type RunRecord = {
   retrieves: number;
   /** When it was created, in the session clock's ms (see runs.ts: a run left alone finishes on its own). */
   createdMs: number;
+  /** The function-call step waiting for tool outputs while the run requires action. */
+  awaiting?: RunStepObject | undefined;
+  /** The outputs submitted for the run's function calls, in call order. */
+  toolOutputs?: string[];
 };
 
 export type ThreadRecord = { thread: ThreadObject; messages: MessageObject[]; runs: RunRecord[] };
@@ -33,6 +39,8 @@ export type Store = {
 
 export type AssistantsContext = {
   store: Store;
+  /** Uploaded files and vector stores (the files family), for file_search and the code interpreter. */
+  files: FilesService;
   newId: (prefix: IdPrefix) => string;
   /** Simulated time (see core/clock.ts). */
   clock: Pick<SessionClock, "now" | "elapsedMs" | "secondsAt">;

@@ -12,8 +12,10 @@ Starts a local API simulator on 127.0.0.1 and prints "listening http://127.0.0.1
 Options:
   --port N               port to listen on (0 or none: a free port)
   --poll-after-ms N      send openai-poll-after-ms: N on runs, so SDK poll helpers wait N ms, not 5 s
-  --polls-until-done N   a run finishes on its N-th retrieve (default 2)
-  -h, --help             this text`;
+  --polls-until-done N   a run (or background response) finishes on its N-th retrieve (default 2)
+  -h, --help             this text
+
+Simulators: assistants (Assistants API v2), responses (Responses + Conversations APIs).`;
 
 const MAX_PORT = 65535;
 const OPTIONS = "the options are --port, --poll-after-ms and --polls-until-done";

@@ -1,9 +1,11 @@
-// `npm run sim -- assistants --port 8787`: starts a simulator and prints exactly one line,
+// `npm run sim -- assistants --port 8787` (or `responses`): starts a simulator and prints exactly one line,
 // `listening http://127.0.0.1:PORT/v1`, once it accepts connections; Ctrl-C stops it.
 // The composition root: the one place that hands a simulator the course's scripted answers.
 import { ASSISTANTS_ANSWERS } from "../../lessons/answers/assistants.ts";
+import { RESPONSES_ANSWERS } from "../../lessons/answers/responses.ts";
 import { UserError } from "../../src/errors.ts";
 import { createAssistantsSim } from "../assistants/simulator.ts";
+import { createResponsesSim } from "../responses/simulator.ts";
 import { type SimServer, startServer } from "../core/server.ts";
 import type { Simulator } from "../core/types.ts";
 import { SIM_USAGE, parseSimArgs } from "./args.ts";
@@ -13,6 +15,7 @@ type Tuning = { pollAfterMs?: number; pollsUntilDone?: number };
 /** Every simulator the command can start, by name. */
 const SIMULATORS: Readonly<Record<string, (tuning: Tuning) => Simulator>> = {
   assistants: (tuning) => createAssistantsSim({ answers: ASSISTANTS_ANSWERS, ...tuning }),
+  responses: ({ pollsUntilDone }) => createResponsesSim({ answers: RESPONSES_ANSWERS, pollsUntilDone }),
 };
 
 async function listen(simulator: Simulator, port: number, name: string): Promise<SimServer> {

@@ -2,12 +2,14 @@
 // the report it would write with the committed one, byte for byte, in every language the
 // course is written in (reports/ and reports/<lang>/) unless one language is asked for.
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { type CourseDirs, type Lesson, lessonCommand, lessonIn } from "../course/catalog.ts";
 import { courseLangs, translationProblem } from "../i18n/localize.ts";
 import type { Lang } from "../lang.ts";
+import type { PendingWrite } from "../modes/mode.ts";
 import { shownPath } from "../modes/open.ts";
 import { en, type Messages } from "../render/messages.ts";
-import { reportedFixtureHash } from "../session/report-file.ts";
+import { imagesDirOf, reportedFixtureHash } from "../session/report-file.ts";
 import { runSession } from "../session/run-session.ts";
 
 function readReport(path: string): string | undefined {
@@ -18,6 +20,21 @@ function readReport(path: string): string | undefined {
   }
 }
 
+/** The first image the replay shows whose committed file is missing or has other bytes. */
+function staleImage(writes: readonly PendingWrite[], lesson: Lesson, dirs: CourseDirs, m: Messages): string | undefined {
+  for (const { path, data } of writes) {
+    if (typeof data === "string" || dirname(path) !== join(dirname(lesson.reportPath), imagesDirOf(lesson.reportPath))) continue;
+    let committed: Uint8Array | undefined;
+    try {
+      committed = readFileSync(path);
+    } catch {
+      return m.checkImageMissing(shownPath(dirs, path));
+    }
+    if (Buffer.compare(Buffer.from(committed), Buffer.from(data)) !== 0) return m.checkImageDiffers(shownPath(dirs, path));
+  }
+  return undefined;
+}
+
 /** Why the committed report is not what replay produces, or undefined when it is. */
 async function mismatch(lesson: Lesson, dirs: CourseDirs, m: Messages): Promise<string | undefined> {
   const untranslated = lesson.lang && translationProblem(lesson, dirs, lesson.lang);
@@ -25,7 +42,7 @@ async function mismatch(lesson: Lesson, dirs: CourseDirs, m: Messages): Promise<
   const result = await runSession({ lesson, dirs, mode: "replay" });
   const expected = result.writes.find((w) => w.path === lesson.reportPath)?.data;
   const committed = readReport(lesson.reportPath);
-  if (expected !== undefined && committed === expected) return undefined;
+  if (expected !== undefined && committed === expected) return staleImage(result.writes, lesson, dirs, m);
   if (expected === undefined) return m.checkFailsInReplay;
   if (committed === undefined) return m.checkReportMissing;
   return reportedFixtureHash(committed) !== result.fixtureSha256 ? m.checkOtherFixture : m.checkTextDiffers;

@@ -2,7 +2,7 @@
 // into the session, printing, and the single exit point (one catch, cleanup that always runs).
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { defaultDirs, findLesson, type Lesson, lessonIn, listLessons, type CourseDirs } from "../course/catalog.ts";
+import { type CourseDirs, defaultDirs, findLesson, type Lesson, lessonIn, lessonsOfParts, listLessons } from "../course/catalog.ts";
 import { UserError } from "../errors.ts";
 import { courseLangs, translationProblem } from "../i18n/localize.ts";
 import { type Lang, langFromEnv } from "../lang.ts";
@@ -63,11 +63,12 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const dirs = courseDirs(args.dirs);
   const lang = args.lang ?? langFromEnv(process.env);
-  if (!args.lesson && !args.all) {
+  if (!args.lesson && !args.all && args.parts.length === 0) {
     writeOut(courseOutline(dirs, lang));
     return 0;
   }
-  const lessons = args.all ? listLessons(dirs) : [findLesson(listLessons(dirs), args.lesson!)];
+  const course = listLessons(dirs);
+  const lessons = args.parts.length ? lessonsOfParts(course, args.parts) : args.all ? course : [findLesson(course, args.lesson!)];
   if (args.check) return checkReports(lessons, dirs, writeOut, { langs: args.lang ? [args.lang] : undefined, messages: catalogs[lang] });
   const style = styleFor(Boolean(process.stdout.isTTY && process.stdout.hasColors?.()));
   let exitCode = 0;

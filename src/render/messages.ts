@@ -17,6 +17,8 @@ export interface Messages {
   readonly serverSentEvents: string;
   readonly eventColumn: string;
   readonly countColumn: string;
+  /** The terminal's line for an image a cell showed (the report shows the image itself). */
+  readonly imageLine: (name: string, bytes: number) => string;
   /** Lead of the terminal's one-line event summary, e.g. "events:". */
   readonly eventsLine: string;
   readonly notRunAfterFailure: string;
@@ -56,6 +58,8 @@ export interface Messages {
   readonly checkOtherFixture: string;
   readonly checkTextDiffers: string;
   readonly checkNoTranslation: (reason: string) => string;
+  readonly checkImageMissing: (image: string) => string;
+  readonly checkImageDiffers: (image: string) => string;
   /** Replay at a terminal: the recorded line to type, and a line the recording cannot answer. */
   readonly recordedInputHint: (expected: string) => string;
   readonly notInRecording: (typed: string) => string;
@@ -79,6 +83,7 @@ export const en: Messages = {
   serverSentEvents: "Server-sent events:",
   eventColumn: "event",
   countColumn: "count",
+  imageLine: (name, bytes) => `[image ${name}, ${bytes} bytes, saved with the report]`,
   eventsLine: "events:",
   notRunAfterFailure: "Not run: an earlier cell failed.",
   notRunAfterStop: "Not run: the run was stopped before this cell.",
@@ -110,6 +115,8 @@ export const en: Messages = {
   checkOtherFixture: "it was rendered from a different fixture (its fixture hash differs)",
   checkTextDiffers: "its text differs from what the fixture produces",
   checkNoTranslation: (reason) => `its translation cannot be used: ${reason}`,
+  checkImageMissing: (image) => `its image ${image} is missing`,
+  checkImageDiffers: (image) => `its image ${image} differs from what the fixture produces`,
   recordedInputHint: (expected) => `(recorded: "${expected}"; press Enter to use it)`,
   notInRecording: (typed) =>
     `"${typed}" is not in the recording, so replay cannot answer it. Type the recorded line, press Enter to use it, or run with --live.`,
@@ -163,6 +170,9 @@ export const ko: Messages = {
   checkOtherFixture: "다른 픽스처로 만든 보고서입니다 (픽스처 해시가 다릅니다)",
   checkTextDiffers: "픽스처로 만든 내용과 글이 다릅니다",
   checkNoTranslation: (reason) => `번역을 쓸 수 없습니다: ${reason}`,
+  imageLine: (name, bytes) => `[이미지 ${name}, ${bytes}바이트, 보고서와 함께 저장됨]`,
+  checkImageMissing: (image) => `이미지 ${image}이(가) 없습니다`,
+  checkImageDiffers: (image) => `이미지 ${image}이(가) 픽스처로 만든 것과 다릅니다`,
   recordedInputHint: (expected) => `(녹화된 입력: "${expected}"; Enter를 누르면 이 줄을 씁니다)`,
   notInRecording: (typed) =>
     `녹화에 없는 입력이라 재생으로는 답할 수 없습니다: "${typed}". 녹화된 줄을 입력하거나, Enter로 그 줄을 쓰거나, --live로 실행하세요.`,

@@ -8,6 +8,9 @@ type Samples = { [K in keyof Messages]: Messages[K] extends (...args: infer A) =
 // One call per entry; the type makes a new entry without a sample an error here.
 const SAMPLES: Samples = {
   setupSummary: [3],
+  imageLine: ["figure-1.png", 2048],
+  checkImageMissing: ["reports/15-code-interpreter-files/figure-1.png"],
+  checkImageDiffers: ["reports/15-code-interpreter-files/figure-1.png"],
   setupTag: undefined,
   standardError: undefined,
   error: undefined,

@@ -61,15 +61,27 @@ describe("npm run sim", () => {
     expect(await sim.exited).toEqual({ code: 0, signal: null, stdout: `${line}\n`, stderr: "" });
   });
 
+  it("starts the Responses simulator the same way", async () => {
+    const sim = startSim(["responses", "--port", "0"]);
+    const line = await sim.firstLine;
+    expect(line).toMatch(/^listening http:\/\/127\.0\.0\.1:\d+\/v1$/);
+    const client = new OpenAI({ apiKey: "sk-test-sim-command", baseURL: line.slice("listening ".length), maxRetries: 0 });
+    const response = await client.responses.create({ model: "gpt-4o-mini", input: "What is 2 to the power of 10?" });
+    expect(response).toMatchObject({ object: "response", status: "completed", created_at: 1788220800 });
+    expect(response.output_text).toBe("2^10 = 1024.");
+    sim.child.kill("SIGINT");
+    expect(await sim.exited).toEqual({ code: 0, signal: null, stdout: `${line}\n`, stderr: "" });
+  });
+
   it("refuses an unknown simulator, a bad port and a port in use with one line and exit 2", async () => {
     const busy = createServer();
     await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
     const busyPort = (busy.address() as { port: number }).port;
     try {
-      const argvs = [["responses"], ["assistants", "--port", "http"], ["assistants", "--port", String(busyPort)]];
+      const argvs = [["chat"], ["assistants", "--port", "http"], ["assistants", "--port", String(busyPort)]];
       const results = await Promise.all(argvs.map(refusal));
       expect(results).toEqual([
-        [2, "", 'sim: Unknown simulator "responses": choose one of assistants. Fix: npm run sim -- assistants --port 8787\n'],
+        [2, "", 'sim: Unknown simulator "chat": choose one of assistants, responses. Fix: npm run sim -- assistants --port 8787\n'],
         [2, "", `sim: Bad port "http": ${PORT_RULE}. Fix: npm run sim -- assistants --port 0\n`],
         [2, "", `sim: Port ${busyPort} is in use: another program listens on 127.0.0.1 there. Fix: npm run sim -- assistants --port 0\n`],
       ]);

@@ -10,7 +10,8 @@ import type { Exchange, FileRef, Fixture, RecordedRequest, RecordedResponse } fr
 import { frameText } from "../../src/fixtures/replay-handler.ts";
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
-export const OPENAPI_DIR = resolve(REPO_ROOT, "../shared/openapi");
+// LESSONBOOK_OPENAPI_DIR points elsewhere, e.g. from a git worktree that is not next to ../shared.
+export const OPENAPI_DIR = resolve(process.env["LESSONBOOK_OPENAPI_DIR"] ?? resolve(REPO_ROOT, "../shared/openapi"));
 export const SCHEMAS_AVAILABLE = existsSync(join(OPENAPI_DIR, "validate.mjs"));
 
 /** Says loudly that a schema suite is skipped, so a missing folder never passes as "all green". */
@@ -182,3 +183,14 @@ export async function validateHars(hars: Record<string, HarLog>, flags: string[]
 export function problemsOf(lines: readonly string[], name: string): string[] {
   return lines.filter((line) => line.startsWith(`${name}.har#`) || line.startsWith(`${name}.har:`));
 }
+
+/**
+ * The Responses API's spec bug: `Response.usage` is typed as an object, but a response that has
+ * not finished carries `usage: null`, as the spec's own official examples show (examples.json:
+ * createResponse "Streaming", whose response.created event has "usage":null, and cancelResponse).
+ */
+export const UNFINISHED_USAGE_NULL = {
+  problem: /(response|event\[\d+:response\.(created|queued|in_progress)\]): \/(response\/)?usage must be object \(got null\)$/,
+  reason:
+    "a response that has not finished carries usage: null, as the official examples of createResponse (Streaming: response.created) and cancelResponse do, while the spec types Response.usage as an object",
+};
