@@ -26,6 +26,9 @@ const NOTE =
   "These exchanges come from lessonbook's local Assistants v2 simulator (sim/assistants) with answers written for this course; " +
   "shapes, id formats and statuses follow the v2 API (official OpenAPI spec 2.3.0 and real outputs in the source tutorials).";
 
+/** Between two streamed tokens: about 25 a second, a model's pace, readable in a room. */
+const DELTA_DELAY_MS = 40;
+
 /** What the learner types at the `input()` prompts of interactive lessons, one line each. */
 const TYPED: Readonly<Record<string, readonly string[]>> = {
   "12-chat-loop": ["What is 2 to the power of 10?", "And what is the square root of 1024?", "/q"],
@@ -53,7 +56,8 @@ function markReconstructed(path: string): void {
 async function record(lesson: Lesson): Promise<void> {
   // A poll hint keeps the SDK's own polling helpers from waiting their default 5 s.
   const simulator = createAssistantsSim({ seed: `lessonbook/${lesson.id}`, answers: ASSISTANTS_ANSWERS, pollAfterMs: 100 });
-  const server = await startServer(simulator);
+  // Streams arrive a token at a time, as from a real model: `--pace recorded` replays them so.
+  const server = await startServer(simulator, { deltaDelayMs: DELTA_DELAY_MS });
   try {
     const env = { OPENAI_API_KEY: "reconstruction-needs-no-key", OPENAI_BASE_URL: server.baseUrl };
     await cli([String(lesson.number), "--record"], env, TYPED[lesson.id]);
