@@ -3,6 +3,7 @@
 // at a terminal may type them instead, and anything the recording cannot answer is
 // refused with a message rather than sent as a request that has no recording.
 import { createInterface, type Interface } from "node:readline";
+import { en } from "../render/messages.ts";
 
 export interface InputLine {
   readonly text: string;
@@ -27,7 +28,7 @@ export interface LineSource {
   close(): void;
 }
 
-function stdinLines(): LineSource {
+export function stdinLines(): LineSource {
   let rl: Interface | undefined;
   let lines: AsyncIterator<string> | undefined;
   return {
@@ -55,12 +56,17 @@ export function stdinInput(typed: string[]): InputSource {
   };
 }
 
-/** Replay: the recorded lines, typed by a person at a terminal or fed automatically. */
+/**
+ * Replay: the recorded lines, typed by a person at a terminal or fed automatically. With
+ * `lenient` (`--lenient`), a person may type a line of their own in place of the recorded one:
+ * the requests it leads to get the recorded answers, labelled as answers to a different question.
+ */
 export function recordedInput(
   recorded: readonly string[],
   say: (text: string) => void,
   interactive = Boolean(process.stdin.isTTY),
   lines: LineSource = stdinLines(),
+  lenient = false,
 ): InputSource {
   let next = 0;
   const read = async (): Promise<InputLine> => {
@@ -70,13 +76,17 @@ export function recordedInput(
       next++;
       return { text: expected, echoed: false };
     }
-    say(`(recorded: "${expected}"; press Enter to use it)\n`);
+    say(lenient ? `${en.lenientInputHint(expected)}\n` : `(recorded: "${expected}"; press Enter to use it)\n`);
     for (;;) {
       const typed = await lines.next();
       if (typed === undefined) throw new InputEndedError("standard input ended");
       if (typed.trim() === "" || typed.trim() === expected.trim()) {
         next++;
         return { text: expected, echoed: typed.trim() !== "" };
+      }
+      if (lenient) {
+        next++;
+        return { text: typed, echoed: true };
       }
       say(
         `"${typed}" is not in the recording, so replay cannot answer it. Type the recorded line, press Enter to use it, or run with --live.\n`,

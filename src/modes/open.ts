@@ -7,7 +7,7 @@ import type { Turnstile } from "../fixtures/ticket.ts";
 import { maskUrlPassword } from "../fixtures/redact.ts";
 import { loadSidecars } from "../fixtures/sidecar.ts";
 import type { ModeName, ModeSession } from "./mode.ts";
-import { startReplay } from "./replay.ts";
+import { type ReplayWorkshop, startReplay } from "./replay.ts";
 
 export const shownPath = (dirs: CourseDirs, path: string): string => relative(dirs.root, path).split("\\").join("/");
 
@@ -16,6 +16,8 @@ export interface OpenOptions {
   readonly say: (text: string) => void;
   /** Replay answers requests in the order the lesson issued them. */
   readonly turnstile: Turnstile;
+  /** Replay only: `--pace` and `--lenient` (see replay.ts). */
+  readonly workshop?: ReplayWorkshop;
 }
 
 export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs, options: OpenOptions): Promise<ModeSession> {
@@ -24,7 +26,8 @@ export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs,
     const source = { shownPath: shownPath(dirs, lesson.fixturePath), recordCommand: command, lesson: lesson.id };
     const { fixture, sha256 } = loadFixture(lesson.fixturePath, source);
     const sidecars = loadSidecars(fixture, lesson.fixturePath, source);
-    return startReplay({ fixture, fixtureSha256: sha256, sidecars, recordCommand: command, ...options });
+    const workshop = { lenientCommand: `npm run lesson ${lesson.number} -- --lenient`, ...options.workshop };
+    return startReplay({ fixture, fixtureSha256: sha256, sidecars, recordCommand: command, ...options, workshop });
   }
   // Live and record need the capture, SSE parser and .env reader; replay never loads them.
   const { startLive } = await import("./live.ts");

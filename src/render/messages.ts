@@ -34,6 +34,19 @@ export interface Messages {
   readonly stoppedAfter: (number: number) => string;
   readonly reportAt: (path: string) => string;
   readonly reportKept: (path: string) => string;
+  /** Workshop `--lenient`: the label of a recorded answer served for a request that has no recording. */
+  readonly substituteLead: string;
+  readonly substituteAnswered: (request: string, exchange: number) => string;
+  readonly substituteDifference: (where: string, recorded: string, sent: string) => string;
+  /** In the closing line: how many answers `--lenient` took from other requests. */
+  readonly substitutesUsed: (count: number) => string;
+  /** `--lenient` at an `input()` prompt of a replay typed at a terminal. */
+  readonly lenientInputHint: (expected: string) => string;
+  /** Workshop `--step`: the pause before a code cell, and what `n` does. */
+  readonly stepPrompt: string;
+  readonly stepQuiet: string;
+  /** The closing line after `q` at a `--step` pause. */
+  readonly lessonQuit: (lesson: string, cell: string, count: number) => string;
 }
 
 /** English plural by CLDR rule ("1 cell", "0 cells", "2 cells"). */
@@ -66,6 +79,17 @@ export const en: Messages = {
   stoppedAfter: (number) => ` (stopped after cell ${number})`,
   reportAt: (path) => `; report: ${path}`,
   reportKept: (path) => ` (${path} is unchanged)`,
+  substituteLead: "recorded answer to a different question:",
+  substituteAnswered: (request, exchange) =>
+    `--lenient answered ${request} with exchange #${exchange} of the fixture, recorded for a request that differs in:`,
+  substituteDifference: (where, recorded, sent) => `${where}: recorded ${recorded}, sent ${sent}`,
+  substitutesUsed: (count) =>
+    `; --lenient served ${count} recorded ${englishPlural.select(count) === "one" ? "answer" : "answers"} to a different question`,
+  lenientInputHint: (expected) =>
+    `(recorded: "${expected}"; press Enter to use it, or type your own: --lenient answers it with a recorded answer)`,
+  stepPrompt: "▶ Enter: run this cell · n: narrative only · q: quit",
+  stepQuiet: "(n: the code up to the next narrative runs without showing its code or output)",
+  lessonQuit: (lesson, cell, count) => `■ Lesson ${lesson}: quit before ${cell}; ${cells(count)} ran; no report written`,
 };
 
 /** The catalogs by language tag; a new language is one more entry here. */

@@ -19,6 +19,7 @@ import { installProcessPatches } from "./patches.ts";
 import { reportWrite } from "./report-file.ts";
 import { checkStopAfter, readNotebook } from "./notebook-file.ts";
 import { installTraffic, type Traffic } from "./traffic.ts";
+import { type WorkshopOptions, type WorkshopWiring, wireWorkshop } from "./workshop.ts";
 
 /** Live requests that get no answer are abandoned after this long (override with --timeout). */
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -41,6 +42,8 @@ export interface SessionOptions {
   readonly say?: (text: string) => void;
   /** Aborting fails the running cell with `signal.reason` and ends the run. */
   readonly signal?: AbortSignal;
+  /** Workshop mode: `--pace`, `--lenient` (replay only) and `--step` (see workshop.ts). */
+  readonly workshop?: WorkshopOptions;
 }
 
 export interface SessionResult {
@@ -113,6 +116,7 @@ async function execute(
   text: string,
   mode: ModeSession,
   turnstile: Turnstile,
+  workshop: WorkshopWiring,
 ): Promise<Execution> {
   const { lesson, dirs } = options;
   const owner = Symbol(lesson.id);
@@ -121,7 +125,15 @@ async function execute(
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let traffic: Traffic | undefined;
   const services = { ...mode, explainError: (thrown: unknown) => explainTimeout(mode, traffic, thrown) ?? mode.explainError(thrown) };
-  const kernel = createKernel(notebook, { root: dirs.root, stopAfter: options.stopAfter, services, events: options.events ?? {} });
+  const beforeCode = options.workshop?.beforeCode;
+  const kernel = createKernel(notebook, {
+    root: dirs.root,
+    stopAfter: options.stopAfter,
+    services,
+    events: options.events ?? {},
+    beforeCode,
+  });
+  workshop.attach(kernel.emit);
   const { stopped, stray } = whenStopped(options.signal);
   const lessonSleeps: number[] = [];
   const sleep = (ms: number) => {
@@ -159,12 +171,13 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   const { notebook, text } = readNotebook(lesson, dirs);
   checkStopAfter(notebook, lesson, options.stopAfter);
   const turnstile = createTurnstile();
-  const mode = await openMode(options.mode, lesson, dirs, { say: options.say ?? (() => {}), turnstile });
+  const workshop = wireWorkshop(options.workshop);
+  const mode = await openMode(options.mode, lesson, dirs, { say: options.say ?? (() => {}), turnstile, workshop: workshop.replay });
   const modeLine = describeMode(mode, shownPath(dirs, lesson.fixturePath));
   let execution: Execution;
   try {
     options.onStart?.({ notebook, modeLine });
-    execution = await execute(options, notebook, text, mode, turnstile);
+    execution = await execute(options, notebook, text, mode, turnstile, workshop);
   } catch (error) {
     // Interception and input must come down even when the runner itself failed.
     await mode.close(false);
