@@ -1,7 +1,7 @@
 // `--step`, for a host in front of a room: the lesson pauses before each code cell with its
 // code on screen. Enter runs the cell; `n` shows the narrative only: the code cells up to the
 // next narrative cell still run (later cells use what they make) but their code and output
-// are not shown, unless one fails; `q` quits there, writing nothing (see run-one.ts).
+// are not shown, unless one fails or gets a --lenient answer; `q` quits there, writing nothing.
 import type { Cell } from "../notebook/cells.ts";
 import type { RunEvents } from "../notebook/execute.ts";
 import type { TerminalView } from "../render/terminal-view.ts";
@@ -14,6 +14,8 @@ export class Stepper {
   private quiet = false;
   /** Code cells whose code is on screen already (shown at their pause, or before their error). */
   private readonly shown = new Set<Cell>();
+  /** Cells that ran unseen but showed an output anyway (an error, a --lenient answer). */
+  private readonly surfaced = new Set<Cell>();
   /** The cell `q` was pressed before, if it was. */
   quitBefore: Cell | undefined;
 
@@ -52,12 +54,14 @@ export class Stepper {
         } else if (!this.quiet) this.show(cell);
       },
       onOutput: (cell, output) => {
-        if (this.quiet && output.type !== "error") return;
+        // Unseen code still shows where it failed, and any answer recorded for a different question.
+        if (this.quiet && output.type !== "error" && output.type !== "substitute") return;
+        if (this.quiet) this.surfaced.add(cell);
         this.show(cell);
         this.view.output(output);
       },
       onCellEnd: (result) => {
-        if (!this.quiet || result.status === "error") this.view.cellEnd(result.cell);
+        if (!this.quiet || this.surfaced.has(result.cell)) this.view.cellEnd(result.cell);
       },
     };
   }
