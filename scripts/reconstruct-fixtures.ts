@@ -36,6 +36,9 @@ const DIRS = defaultDirs(ROOT);
 /** Short answers took real runs about a second: runs created together finish together, whoever polls them. */
 const RUN_WORK_MS = 1000;
 
+/** Between two streamed tokens: about 25 a second, a model's pace, readable in a room. */
+const DELTA_DELAY_MS = 40;
+
 /** How each family's lessons are reconstructed: its simulator (seeded per lesson) and the note its fixtures carry. */
 const FAMILIES: Readonly<Record<string, { simulator: (seed: string) => Simulator; note: string }>> = {
   assistants: {
@@ -102,7 +105,8 @@ function requestsOf(fixture: Fixture): string {
 }
 
 async function record(lesson: Lesson, lang: Lang): Promise<void> {
-  const server = await startServer(familyOf(lesson).simulator(`lessonbook/${lesson.id}`));
+  // Streams arrive a token at a time, as from a real model: `--pace recorded` replays them so.
+  const server = await startServer(familyOf(lesson).simulator(`lessonbook/${lesson.id}`), { deltaDelayMs: DELTA_DELAY_MS });
   try {
     const env = { OPENAI_API_KEY: "reconstruction-needs-no-key", OPENAI_BASE_URL: server.baseUrl };
     await cli([String(lesson.number), "--record", "--lang", lang], env, TYPED[lang][lesson.id]);

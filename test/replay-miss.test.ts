@@ -27,7 +27,7 @@ describe("a request with no recording", () => {
         `  #3 POST /v1/threads/${threadId}/messages (body differs)`,
         `      - "content": "${QUESTION}",`,
         '      + "content": "Solve x^2 = 4.",',
-        'Fix: re-record the fixture with "npm run lesson 3 -- --record", or undo the lesson change that altered this request.',
+        'Fix: re-record the fixture with "npm run lesson 3 -- --record", or undo the lesson change that altered this request. Or try your change offline with "npm run lesson 3 -- --lenient": it answers with the recorded answer to the closest request, labelled as such.',
       ].join("\n"),
     );
     expect(out).toContain("Not run: cell 5.");

@@ -12,6 +12,12 @@ export type ServerOptions = {
   port?: number;
   /** Milliseconds on a monotonic clock, read once per request; the default is the real one. */
   clock?: () => number;
+  /**
+   * Real milliseconds to wait before each `*.delta` event of a stream, as a model writes one
+   * token at a time (default 0: the whole stream at once). Recordings keep each event's time,
+   * so a replay at `--pace recorded` shows the answer word by word.
+   */
+  deltaDelayMs?: number;
 };
 
 export type SimServer<S extends Scenario = Scenario> = {
@@ -59,9 +65,10 @@ function lowerCaseHeaders(request: IncomingMessage): Record<string, string> {
 }
 
 /** Writes each SSE frame separately, yielding in between so clients receive several chunks. */
-async function writeEvents(response: ServerResponse, result: SimResponse): Promise<void> {
+async function writeEvents(response: ServerResponse, result: SimResponse, deltaDelayMs: number): Promise<void> {
   response.writeHead(result.status, { ...result.headers, "content-type": "text/event-stream", "cache-control": "no-cache" });
   for (const { event, data } of result.events ?? []) {
+    if (deltaDelayMs > 0 && event.endsWith(".delta")) await new Promise((resolve) => setTimeout(resolve, deltaDelayMs));
     if (response.destroyed) return;
     response.write(`event: ${event}\ndata: ${typeof data === "string" ? data : JSON.stringify(data)}\n\n`);
     await new Promise((resolve) => setImmediate(resolve));
@@ -79,7 +86,13 @@ function writeJson(response: ServerResponse, result: SimResponse): void {
   response.end(JSON.stringify(result.json ?? null));
 }
 
-async function serve(simulator: Simulator, request: IncomingMessage, response: ServerResponse, at: number): Promise<void> {
+async function serve(
+  simulator: Simulator,
+  request: IncomingMessage,
+  response: ServerResponse,
+  at: number,
+  deltaDelayMs: number,
+): Promise<void> {
   const url = new URL(request.url ?? "/", "http://127.0.0.1");
   const read = await readBody(request);
   const simRequest: SimRequest = {
@@ -92,7 +105,7 @@ async function serve(simulator: Simulator, request: IncomingMessage, response: S
     at,
   };
   const result = "invalid" in read ? apiError(400, read.invalid) : simulator.handle(simRequest);
-  if (result.events) await writeEvents(response, result);
+  if (result.events) await writeEvents(response, result, deltaDelayMs);
   else if (result.bytes) writeBytes(response, { ...result, bytes: result.bytes });
   else writeJson(response, result);
 }
@@ -102,7 +115,7 @@ export async function startServer<S extends Scenario>(simulator: Simulator<S>, o
   let requests = 0;
   const server = createServer((request, response) => {
     requests += 1;
-    serve(simulator, request, response, clock()).catch(() => {
+    serve(simulator, request, response, clock(), options.deltaDelayMs ?? 0).catch(() => {
       // A crash in the simulator fails the request, not the process; no request data is echoed.
       const failure = apiError(500, "The simulator failed to handle this request.", { type: "server_error" });
       if (!response.headersSent) writeJson(response, failure);

@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { UserError } from "../errors.ts";
 import { isLang, LANGS, type Lang } from "../lang.ts";
+import { PACES, type PaceName } from "../clock/pace.ts";
 import type { ModeName } from "../modes/mode.ts";
 
 export interface CliArgs {
@@ -17,6 +18,10 @@ export interface CliArgs {
   readonly help: boolean;
   /** `--lang`; without it the locale decides (LANG=ko_KR.UTF-8 → ko), and --check checks every language. */
   readonly lang: Lang | undefined;
+  /** Workshop mode: pause before each code cell, replay's pace, lenient matching. */
+  readonly step: boolean;
+  readonly pace: PaceName;
+  readonly lenient: boolean;
   readonly dirs: { lessons?: string; fixtures?: string; reports?: string };
 }
 
@@ -39,13 +44,18 @@ Options:
   --stop-after N      stop after code cell N (no report is written)
   --timeout SECONDS   live and record: give up on a request with no answer (default 60)
   --no-report         do not write reports/NN-….md
+  --step              pause before each code cell: Enter runs it, n shows only the
+                      narrative up to the next one, q quits (exit code 0, no report)
+  --pace PACE         replay at the recorded timing: recorded, 2x, or instant (default)
+  --lenient           replay: a request with no recording gets the recorded answer to the
+                      closest one (same endpoint and position), labelled as such
   --fixtures DIR      read and write fixtures in DIR (default: fixtures)
   --reports DIR       write reports in DIR (default: reports)
   --lessons DIR       read lessons from DIR (default: lessons)
   -h, --help          show this help`;
 
 const fix = 'run "npm run lesson -- --help" for the options';
-const FLAGS = ["live", "record", "all", "check", "stop-after", "timeout", "no-report", "lang"] as const;
+const FLAGS = ["live", "record", "all", "check", "stop-after", "timeout", "no-report", "lang", "step", "pace", "lenient"] as const;
 
 function positiveInteger(name: string, value: string | undefined, expected: string): number | undefined {
   if (value === undefined) return undefined;
@@ -79,6 +89,9 @@ function parse(argv: readonly string[]) {
         timeout: { type: "string" },
         "no-report": { type: "boolean" },
         lang: { type: "string" },
+        step: { type: "boolean" },
+        pace: { type: "string" },
+        lenient: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         fixtures: { type: "string" },
         reports: { type: "string" },
@@ -88,6 +101,33 @@ function parse(argv: readonly string[]) {
   } catch (error) {
     throw new UserError("Invalid arguments", (error as Error).message.replace(/\.\s.*$/s, "").replace(/\.$/, ""), fix);
   }
+}
+
+type Values = ReturnType<typeof parse>["values"];
+
+/** Workshop options shape a replay a person watches: CI's --check and live runs never take them. */
+function checkWorkshop(values: Values): void {
+  if (values.pace !== undefined && !(PACES as readonly string[]).includes(values.pace))
+    throw new UserError(`Invalid --pace "${values.pace}"`, `expected ${PACES.slice(0, -1).join(", ")} or ${PACES.at(-1)}`, fix);
+  const workshop = values.step || values.lenient || values.pace !== undefined;
+  if (values.check && workshop)
+    throw new UserError(
+      "Invalid arguments",
+      "--check compares strict, instant replays with the reports; leave out --step, --pace and --lenient",
+      fix,
+    );
+  if ((values.live || values.record) && (values.lenient || values.pace !== undefined))
+    throw new UserError(
+      "Invalid arguments",
+      "--pace and --lenient change how a replay answers; leave them out with --live and --record",
+      fix,
+    );
+  if (values.record && values.step)
+    throw new UserError(
+      "Invalid arguments",
+      "--step with --record would record your pauses as the lesson's timing; record without --step",
+      fix,
+    );
 }
 
 export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}): CliArgs {
@@ -101,6 +141,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
     throw new UserError("Invalid arguments", "--all runs every lesson; leave out the lesson number", fix);
   if (values.part && (values.all || positionals.length))
     throw new UserError("Invalid arguments", "--part runs every lesson of a part; leave out --all and the lesson number", fix);
+  checkWorkshop(values);
   const timeout = positiveInteger("--timeout", values.timeout, "a number of seconds such as 60");
   if (values.lang !== undefined && !isLang(values.lang))
     throw new UserError(`Invalid --lang "${values.lang}"`, `expected one of ${LANGS.join(", ")}`, fix);
@@ -115,6 +156,9 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
     report: !values["no-report"],
     help: values.help ?? false,
     lang: values.lang as Lang | undefined,
+    step: values.step ?? false,
+    pace: (values.pace as PaceName | undefined) ?? "instant",
+    lenient: values.lenient ?? false,
     dirs: { lessons: values.lessons, fixtures: values.fixtures, reports: values.reports },
   };
 }

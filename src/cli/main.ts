@@ -11,6 +11,7 @@ import { catalogs } from "../render/messages.ts";
 import { styleFor } from "../render/style.ts";
 import { parseCliArgs, USAGE } from "./args.ts";
 import { checkReports } from "./check.ts";
+import { terminalKeys } from "./keys.ts";
 import { courseOutline } from "./outline.ts";
 import { runOne } from "./run-one.ts";
 
@@ -69,20 +70,32 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const course = listLessons(dirs);
   const lessons = args.parts.length ? lessonsOfParts(course, args.parts) : args.all ? course : [findLesson(course, args.lesson!)];
+  // --check stays strict and instant whatever else is asked: parseCliArgs refuses workshop options with it.
   if (args.check) return checkReports(lessons, dirs, writeOut, { langs: args.lang ? [args.lang] : undefined, messages: catalogs[lang] });
+  if (args.step && !(process.stdin.isTTY && process.stdout.isTTY)) {
+    const command = `npm run lesson ${args.all ? "--" : `${lessons[0]!.number} --`} --step`;
+    throw new UserError(
+      "--step needs a terminal",
+      "it waits for keys typed there, and standard input or output is redirected",
+      `run "${command}" in a terminal, with no pipe or redirect`,
+    );
+  }
   const style = styleFor(Boolean(process.stdout.isTTY && process.stdout.hasColors?.()));
+  const workshop = { stepKeys: args.step ? terminalKeys() : undefined, pace: args.pace, lenient: args.lenient };
   let exitCode = 0;
   for (const lesson of lessons) {
     running = new AbortController();
     const options = { dirs, mode: args.mode, stopAfter: args.stopAfter, timeoutMs: args.timeoutMs, writeReport: args.report };
-    const code = await runOne({
+    const result = await runOne({
       ...options,
+      ...workshop,
       lesson: inLanguage(lesson, lang, dirs, args.mode),
       write: writeOut,
       style,
       signal: running.signal,
     });
-    exitCode = Math.max(exitCode, code);
+    exitCode = Math.max(exitCode, result.exitCode);
+    if (result.quit) break;
   }
   running = undefined;
   return exitCode;

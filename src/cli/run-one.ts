@@ -1,5 +1,6 @@
 // One lesson in the terminal: the session runs it, the terminal view shows it as it goes,
 // its files are written as one unit, and the summary line closes it.
+import type { PaceName } from "../clock/pace.ts";
 import { type CourseDirs, type Lesson, lessonCommand } from "../course/catalog.ts";
 import type { ModeName } from "../modes/mode.ts";
 import { shownPath } from "../modes/open.ts";
@@ -7,7 +8,10 @@ import { catalogs } from "../render/messages.ts";
 import type { Style } from "../render/style.ts";
 import { TerminalView } from "../render/terminal-view.ts";
 import { commitWrites } from "../session/commit.ts";
+import { usedSubstitutes } from "../session/report-file.ts";
 import { runSession } from "../session/run-session.ts";
+import type { KeySource } from "./keys.ts";
+import { Stepper } from "./step.ts";
 
 export interface RunOneOptions {
   readonly lesson: Lesson;
@@ -20,11 +24,22 @@ export interface RunOneOptions {
   readonly write: (text: string) => void;
   readonly style: Style;
   readonly signal: AbortSignal;
+  /** Workshop mode: `--step` reads its keys here (absent: no pauses); `--pace`; `--lenient`. */
+  readonly stepKeys?: KeySource | undefined;
+  readonly pace?: PaceName;
+  readonly lenient?: boolean;
 }
 
-export async function runOne(options: RunOneOptions): Promise<number> {
+export interface RunOneResult {
+  readonly exitCode: number;
+  /** `q` at a `--step` pause: the host ended the lesson (and, with --all, the lessons after it). */
+  readonly quit: boolean;
+}
+
+export async function runOne(options: RunOneOptions): Promise<RunOneResult> {
   const { lesson, dirs } = options;
   const view = new TerminalView(options.write, options.style, catalogs[lesson.lang ?? "en"]);
+  const stepper = options.stepKeys && new Stepper(view, options.stepKeys);
   const lessonFile = shownPath(dirs, lesson.file);
   const fixtureFile = shownPath(dirs, lesson.fixturePath);
   const result = await runSession({
@@ -35,6 +50,7 @@ export async function runOne(options: RunOneOptions): Promise<number> {
     timeoutMs: options.timeoutMs,
     signal: options.signal,
     report: options.writeReport,
+    workshop: { pace: options.pace, lenient: options.lenient, beforeCode: stepper?.beforeCode },
     say: (text) => view.say(text),
     onStart: ({ notebook, modeLine }) => {
       view.banner(notebook.title, {
@@ -45,7 +61,7 @@ export async function runOne(options: RunOneOptions): Promise<number> {
         provenance: undefined,
       });
     },
-    events: {
+    events: stepper?.events() ?? {
       onCellStart: (cell) => view.cellStart(cell),
       onOutput: (_cell, output) => view.output(output),
       onCellEnd: (r) => view.cellEnd(r.cell),
@@ -53,9 +69,15 @@ export async function runOne(options: RunOneOptions): Promise<number> {
   });
   const { run } = result;
   view.notRun(run);
+  if (stepper?.quitBefore) {
+    // Quitting writes nothing: no report, no fixture; what was committed stays as it was.
+    view.quitSummary(run, lesson.id, stepper.quitBefore);
+    return { exitCode: 0, quit: true };
+  }
   commitWrites(result.writes, result.secrets, lesson.id, dirs.root);
   const reportFile = result.reportPath && shownPath(dirs, result.reportPath);
-  const keptReport = run.status === "error" && result.mode === "replay" ? shownPath(dirs, lesson.reportPath) : undefined;
+  const sideReport = result.mode === "replay" && (run.status === "error" || usedSubstitutes(run));
+  const keptReport = sideReport ? shownPath(dirs, lesson.reportPath) : undefined;
   view.summary(run, { lesson: lesson.id, mode: options.mode, stopAfter: options.stopAfter, reportFile, keptReport });
-  return run.status === "error" ? 1 : 0;
+  return { exitCode: run.status === "error" ? 1 : 0, quit: false };
 }

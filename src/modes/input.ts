@@ -28,7 +28,7 @@ export interface LineSource {
   close(): void;
 }
 
-function stdinLines(): LineSource {
+export function stdinLines(): LineSource {
   let rl: Interface | undefined;
   let lines: AsyncIterator<string> | undefined;
   return {
@@ -56,13 +56,18 @@ export function stdinInput(typed: string[]): InputSource {
   };
 }
 
-/** Replay: the recorded lines, typed by a person at a terminal or fed automatically. */
+/**
+ * Replay: the recorded lines, typed by a person at a terminal or fed automatically. With
+ * `lenient` (`--lenient`), a person may type a line of their own in place of the recorded one:
+ * the requests it leads to get the recorded answers, labelled as answers to a different question.
+ */
 export function recordedInput(
   recorded: readonly string[],
   say: (text: string) => void,
   interactive = Boolean(process.stdin.isTTY),
   lines: LineSource = stdinLines(),
-  messages: Pick<Messages, "recordedInputHint" | "notInRecording"> = en,
+  messages: Pick<Messages, "recordedInputHint" | "notInRecording" | "lenientInputHint"> = en,
+  lenient = false,
 ): InputSource {
   let next = 0;
   const read = async (): Promise<InputLine> => {
@@ -72,13 +77,17 @@ export function recordedInput(
       next++;
       return { text: expected, echoed: false };
     }
-    say(`${messages.recordedInputHint(expected)}\n`);
+    say(`${lenient ? messages.lenientInputHint(expected) : messages.recordedInputHint(expected)}\n`);
     for (;;) {
       const typed = await lines.next();
       if (typed === undefined) throw new InputEndedError("standard input ended");
       if (typed.trim() === "" || typed.trim() === expected.trim()) {
         next++;
         return { text: expected, echoed: typed.trim() !== "" };
+      }
+      if (lenient) {
+        next++;
+        return { text: typed, echoed: true };
       }
       say(`${messages.notInRecording(typed)}\n`);
     }

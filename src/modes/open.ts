@@ -1,14 +1,14 @@
 // Chooses live, record or replay for one lesson run: the only place the mode is decided.
 import { relative } from "node:path";
 import type { CourseDirs, Lesson } from "../course/catalog.ts";
-import { recordCommand } from "../course/catalog.ts";
+import { lessonCommand, recordCommand } from "../course/catalog.ts";
 import { loadFixture } from "../fixtures/load.ts";
 import type { Turnstile } from "../fixtures/ticket.ts";
 import { maskUrlPassword } from "../fixtures/redact.ts";
 import { en, type Messages } from "../render/messages.ts";
 import { loadSidecars } from "../fixtures/sidecar.ts";
 import type { ModeName, ModeSession } from "./mode.ts";
-import { startReplay } from "./replay.ts";
+import { type ReplayWorkshop, startReplay } from "./replay.ts";
 
 export const shownPath = (dirs: CourseDirs, path: string): string => relative(dirs.root, path).split("\\").join("/");
 
@@ -19,6 +19,8 @@ export interface OpenOptions {
   readonly turnstile: Turnstile;
   /** The language of the hints (English by default). */
   readonly messages?: Messages;
+  /** Replay only: `--pace` and `--lenient` (see replay.ts). */
+  readonly workshop?: ReplayWorkshop;
 }
 
 export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs, options: OpenOptions): Promise<ModeSession> {
@@ -27,7 +29,8 @@ export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs,
     const source = { shownPath: shownPath(dirs, lesson.fixturePath), recordCommand: command, lesson: lesson.id };
     const { fixture, sha256 } = loadFixture(lesson.fixturePath, source);
     const sidecars = loadSidecars(fixture, lesson.fixturePath, source);
-    return startReplay({ fixture, fixtureSha256: sha256, sidecars, recordCommand: command, ...options });
+    const workshop = { lenientCommand: lessonCommand(lesson, "--lenient"), ...options.workshop };
+    return startReplay({ fixture, fixtureSha256: sha256, sidecars, recordCommand: command, ...options, workshop });
   }
   // Live and record need the capture, SSE parser and .env reader; replay never loads them.
   const { startLive } = await import("./live.ts");

@@ -1,13 +1,15 @@
 // Replay mode: every request is answered from the lesson's fixture through MSW.
-import type { Fixture } from "../fixtures/format.ts";
+import { createPacer, type PaceClock, type PaceName } from "../clock/pace.ts";
+import type { Fixture, Frame } from "../fixtures/format.ts";
+import { lenientMatcher, type Substitution } from "../fixtures/lenient.ts";
 import type { Turnstile } from "../fixtures/ticket.ts";
 import { startInterception } from "../fixtures/intercept.ts";
-import { createMatcher } from "../fixtures/match.ts";
+import { createMatcher, type Miss } from "../fixtures/match.ts";
 import { ReplayMissError } from "../fixtures/miss.ts";
 import { replayHandler } from "../fixtures/replay-handler.ts";
 import type { Sidecars } from "../fixtures/sidecar.ts";
 import type { Messages } from "../render/messages.ts";
-import { recordedInput } from "./input.ts";
+import { recordedInput, stdinLines } from "./input.ts";
 import type { ModeSession } from "./mode.ts";
 
 /** The SDK refuses to start without a key; replay needs none, so it gets an obvious stand-in. */
@@ -24,20 +26,47 @@ export interface ReplayOptions {
   readonly say: (text: string) => void;
   /** Words those hints (English by default). */
   readonly messages?: Messages;
+  /** Workshop options: how a replay is paced and whether it answers requests it has no recording of. */
+  readonly workshop?: ReplayWorkshop;
+}
+
+export interface ReplayWorkshop {
+  /** `--pace`: "instant" (the default) never waits. */
+  readonly pace?: PaceName;
+  /** Where a paced replay reads the time and waits (tests count the waits). */
+  readonly paceClock?: PaceClock;
+  /**
+   * `--lenient`: a request with no recording gets the recorded answer to the closest request
+   * of the same endpoint and position, and `onSubstitute` hears of it. Absent: strict.
+   */
+  readonly lenient?: { readonly onSubstitute: (substitution: Substitution) => void };
+  /** Offered by a strict miss, e.g. `npm run lesson 3 -- --lenient`. */
+  readonly lenientCommand?: string;
 }
 
 export function startReplay(options: ReplayOptions): ModeSession {
   const { fixture } = options;
+  const workshop = options.workshop ?? {};
   const pending: ReplayMissError[] = [];
-  const matcher = createMatcher(fixture.exchanges);
+  const strict = createMatcher(fixture.exchanges);
+  const lenient = workshop.lenient;
+  const matcher = lenient ? lenientMatcher(strict, fixture.exchanges, lenient.onSubstitute) : strict;
+  const offered = lenient ? undefined : workshop.lenientCommand;
   const streamed: string[] = [];
-  const server = startInterception(
-    replayHandler(matcher, options.sidecars, options.turnstile, {
-      onMiss: (miss) => pending.push(new ReplayMissError(miss, options.recordCommand)),
-      onFrame: (frame) => streamed.push(frame.event ?? "message"),
-    }),
+  const listeners = {
+    onMiss: (miss: Miss) => pending.push(new ReplayMissError(miss, options.recordCommand, offered)),
+    onFrame: (frame: Frame) => streamed.push(frame.event ?? "message"),
+  };
+  const pacer = createPacer(workshop.pace ?? "instant", workshop.paceClock);
+  const server = startInterception(replayHandler(matcher, options.sidecars, options.turnstile, listeners, pacer));
+  const input = recordedInput(
+    fixture.inputs ?? [],
+    options.say,
+    Boolean(process.stdin.isTTY),
+    stdinLines(),
+    options.messages,
+    Boolean(lenient),
   );
-  const input = recordedInput(fixture.inputs ?? [], options.say, undefined, undefined, options.messages);
   return {
     name: "replay",
     env: {

@@ -43,4 +43,9 @@ export interface KernelOptions {
   readonly stopAfter?: number;
   readonly services: KernelServices;
   readonly events: RunEvents;
+  /**
+   * Asked before each code cell starts (workshop `--step`): "run" lets it start, "quit"
+   * ends the run there as a stop (the cell and those after it are not run).
+   */
+  readonly beforeCode?: (cell: Cell) => Promise<"run" | "quit">;
 }

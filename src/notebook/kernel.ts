@@ -65,6 +65,7 @@ export function createKernel(notebook: Notebook, options: KernelOptions) {
     showNarrativeUpTo(next ? index : notebook.cells.length);
     if (!next) return;
     if (options.stopAfter !== undefined && next.number > options.stopAfter) throw new StopSignal();
+    if (next.kind === "code" && (await options.beforeCode?.(next)) === "quit") throw new StopSignal();
     current = next;
     reached = index;
     events.onCellStart?.(next);

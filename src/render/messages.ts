@@ -67,6 +67,19 @@ export interface Messages {
   readonly stillWaiting: (request: string, waited: string, limit: string | undefined) => string;
   /** The lesson runs in English because its translation cannot be used. */
   readonly translationFallback: (lesson: string, file: string, reason: string) => string;
+  /** Workshop `--lenient`: the label of a recorded answer served for a request that has no recording. */
+  readonly substituteLead: string;
+  readonly substituteAnswered: (request: string, exchange: number) => string;
+  readonly substituteDifference: (where: string, recorded: string, sent: string) => string;
+  /** In the closing line: how many answers `--lenient` took from other requests. */
+  readonly substitutesUsed: (count: number) => string;
+  /** `--lenient` at an `input()` prompt of a replay typed at a terminal. */
+  readonly lenientInputHint: (expected: string) => string;
+  /** Workshop `--step`: the pause before a code cell, and what `n` does. */
+  readonly stepPrompt: string;
+  readonly stepQuiet: string;
+  /** The closing line after `q` at a `--step` pause. */
+  readonly lessonQuit: (lesson: string, cell: string, count: number) => string;
 }
 
 /** English plural by CLDR rule ("1 cell", "0 cells", "2 cells"). */
@@ -124,6 +137,17 @@ export const en: Messages = {
     `… still waiting for ${request}: ${waited}${limit ? `; gives up after ${limit}` : ""} (Ctrl-C stops)`,
   translationFallback: (lesson, file, reason) =>
     `Lesson ${lesson} runs in English: ${file} cannot be used (${reason}). Fix: npm run i18n:status`,
+  substituteLead: "recorded answer to a different question:",
+  substituteAnswered: (request, exchange) =>
+    `--lenient answered ${request} with exchange #${exchange} of the fixture, recorded for a request that differs in:`,
+  substituteDifference: (where, recorded, sent) => `${where}: recorded ${recorded}, sent ${sent}`,
+  substitutesUsed: (count) =>
+    `; --lenient served ${count} recorded ${englishPlural.select(count) === "one" ? "answer" : "answers"} to a different question`,
+  lenientInputHint: (expected) =>
+    `(recorded: "${expected}"; press Enter to use it, or type your own: --lenient answers it with a recorded answer)`,
+  stepPrompt: "▶ Enter: run this cell · n: narrative only · q: quit",
+  stepQuiet: "(n: the code up to the next narrative runs without showing its code or output)",
+  lessonQuit: (lesson, cell, count) => `■ Lesson ${lesson}: quit before ${cell}; ${cells(count)} ran; no report written`,
 };
 
 // Korean for developers: API terms as the Korean documentation and the source tutorials use
@@ -180,6 +204,16 @@ export const ko: Messages = {
     `… ${request}의 응답을 기다리는 중: ${waited}${limit ? `; ${limit} 뒤에 포기합니다` : ""} (Ctrl-C로 멈춤)`,
   translationFallback: (lesson, file, reason) =>
     `${lesson} 강의는 영어로 실행합니다: ${file}을 쓸 수 없습니다 (${reason}). 해결: npm run i18n:status`,
+  substituteLead: "다른 질문에 녹화된 답:",
+  substituteAnswered: (request, exchange) =>
+    `--lenient: ${request} 요청에 픽스처의 교환 #${exchange}로 답했습니다. 그 교환이 녹화된 요청과 다른 곳:`,
+  substituteDifference: (where, recorded, sent) => `${where}: 녹화 ${recorded}, 보낸 값 ${sent}`,
+  substitutesUsed: (count) => `; --lenient가 다른 질문에 녹화된 답 ${count}개를 썼습니다`,
+  lenientInputHint: (expected) =>
+    `(녹화된 입력: "${expected}"; Enter를 누르면 이 줄을 씁니다. 직접 입력하면 --lenient가 녹화된 답으로 답합니다)`,
+  stepPrompt: "▶ Enter: 이 셀 실행 · n: 설명만 보기 · q: 끝내기",
+  stepQuiet: "(n: 다음 설명까지의 코드는 코드와 출력을 보이지 않고 실행합니다)",
+  lessonQuit: (lesson, cell, count) => `■ ${lesson} 강의: ${cell} 전에 끝냈습니다. 셀 ${count}개 실행, 보고서는 쓰지 않았습니다`,
 };
 
 /** The catalogs by language; the type makes a language without a catalog an error. */

@@ -3,14 +3,14 @@
 // Everything that came from a recording is untrusted: outputs go in fences no backtick
 // run can close, and other text is escaped so it renders as itself (markdown-escape.ts).
 import type { Cell } from "../notebook/cells.ts";
-import type { CellError } from "../notebook/outputs.ts";
+import type { CellError, Substitute } from "../notebook/outputs.ts";
 import type { NotebookRun } from "../notebook/execute.ts";
 import { FIXTURE_VERSION } from "../fixtures/format.ts";
 import { maskUrlPassword } from "../fixtures/redact.ts";
-import { visibleControls } from "../text/visible.ts";
+import { oneLine, visibleControls } from "../text/visible.ts";
 import { commentText, fence, markdownCode, markdownText } from "./markdown-escape.ts";
 import { en, type Messages } from "./messages.ts";
-import { errorLines, jsonText } from "./output-text.ts";
+import { errorLines, jsonText, substituteLines } from "./output-text.ts";
 import { renderRun, type RenderedOutput, type RunInfo, type RunRenderer, type RunStatus } from "./walk.ts";
 
 export interface ReportInput extends RunInfo {
@@ -64,6 +64,11 @@ export class MarkdownRenderer implements RunRenderer {
     const m = this.messages;
     const rows = counts.map(([name, count]) => `| ${markdownCode(name, true)} | ${count} |`);
     return [m.serverSentEvents, "", `| ${m.eventColumn} | ${m.countColumn} |`, "|---|---:|", ...rows].join("\n");
+  }
+
+  substitute(substitute: Substitute): string {
+    const m = this.messages;
+    return `**⚠ ${m.substituteLead}** ${markdownText(oneLine(substitute.question))}\n\n${textBlock(substituteLines(m, substitute).join("\n"), "text")}`;
   }
 
   codeCell(_cell: Cell, input: string, outputs: readonly RenderedOutput[]): string {

@@ -5,11 +5,11 @@
 import type { Cell } from "../notebook/cells.ts";
 import { isSetup } from "../notebook/cells.ts";
 import type { NotebookRun } from "../notebook/execute.ts";
-import type { CellError } from "../notebook/outputs.ts";
+import type { CellError, Substitute } from "../notebook/outputs.ts";
 import { oneLine, visibleControls } from "../text/visible.ts";
 import { markdownToTerminal } from "./markdown-terminal.ts";
 import { en, type Messages, type ModeWord } from "./messages.ts";
-import { errorLines, jsonText } from "./output-text.ts";
+import { errorLines, jsonText, substituteLines } from "./output-text.ts";
 import type { Style } from "./style.ts";
 import type { RenderedOutput, RunInfo, RunRenderer } from "./walk.ts";
 import { LineJoiner } from "./lines.ts";
@@ -91,6 +91,12 @@ export class TerminalRenderer implements RunRenderer {
     return `${this.style("dim", `${this.messages.eventsLine} ${counts.map(([name, n]) => `${oneLine(name)} ×${n}`).join(" · ")}`)}\n`;
   }
 
+  substitute(substitute: Substitute): string {
+    const m = this.messages;
+    const lines = substituteLines(m, substitute).map((line) => `  ${this.style("yellow", oneLine(line))}`);
+    return `${this.style(["yellow", "bold"], oneLine(`⚠ ${m.substituteLead} ${substitute.question}`))}\n${lines.join("\n")}\n`;
+  }
+
   /** A blank line closes every code cell. */
   cellEnd(): string {
     return "\n";
@@ -136,6 +142,9 @@ export class TerminalRenderer implements RunRenderer {
     }
     const ran = run.results.filter((r) => r.cell.kind === "code" && r.status === "ok").length;
     const stopped = run.status === "stopped" && outcome.stopAfter !== undefined ? m.stoppedAfter(outcome.stopAfter) : "";
-    return this.style(["green", "bold"], `${m.lessonRan(outcome.lesson, ran, outcome.mode)}${stopped}${report}`);
+    const substitutes = run.results.flatMap((r) => r.outputs).filter((o) => o.type === "substitute").length;
+    const lenient = substitutes ? m.substitutesUsed(substitutes) : "";
+    const kept = substitutes && outcome.keptReport ? m.reportKept(outcome.keptReport) : "";
+    return this.style(["green", "bold"], `${m.lessonRan(outcome.lesson, ran, outcome.mode)}${stopped}${lenient}${report}${kept}`);
   }
 }

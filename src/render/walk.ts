@@ -7,7 +7,7 @@ import type { Provenance } from "../fixtures/format.ts";
 import type { Cell } from "../notebook/cells.ts";
 import { isSetup } from "../notebook/cells.ts";
 import type { CellResult, NotebookRun } from "../notebook/execute.ts";
-import type { CellError, Output } from "../notebook/outputs.ts";
+import type { CellError, Output, Substitute } from "../notebook/outputs.ts";
 
 /** What a rendering of a run needs beyond the run itself. */
 export interface RunInfo {
@@ -47,6 +47,8 @@ export interface RunRenderer {
   stream(name: "stdout" | "stderr", text: string): string;
   error(error: CellError): string;
   events(counts: readonly (readonly [string, number])[]): string;
+  /** A recorded answer that `--lenient` served for a request with no recording, labelled. */
+  substitute(substitute: Substitute): string;
   /** A code cell that ran: its input and outputs joined. */
   codeCell(cell: Cell, input: string, outputs: readonly RenderedOutput[]): string;
   /** A code cell that did not run, in its place; "" to leave it out. */
@@ -72,6 +74,8 @@ export function renderOutput(renderer: RunRenderer, output: Output): string {
       return renderer.error(output.error);
     case "events":
       return renderer.events(output.counts);
+    case "substitute":
+      return renderer.substitute(output.substitute);
   }
 }
 

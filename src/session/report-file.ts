@@ -15,12 +15,21 @@ export function reportedFixtureHash(report: string): string | undefined {
   return /\(lessonbook fixture format \d+, sha256 ([0-9a-f]{16})\)/.exec(report)?.[1];
 }
 
-/** Beside the committed report, ignored by git: what a failed replay or a live run produced. */
-export const sideReportPath = (lesson: Lesson, kind: "failed" | "live"): string => lesson.reportPath.replace(/\.md$/, `.${kind}.md`);
+/**
+ * Beside the committed report, ignored by git: what a failed replay, a live run, or a replay
+ * that `--lenient` answered with recordings of other requests produced.
+ */
+export const sideReportPath = (lesson: Lesson, kind: "failed" | "live" | "lenient"): string =>
+  lesson.reportPath.replace(/\.md$/, `.${kind}.md`);
+
+/** True when `--lenient` served a recorded answer to a different request somewhere in the run. */
+export const usedSubstitutes = (run: NotebookRun): boolean => run.results.some((r) => r.outputs.some((o) => o.type === "substitute"));
 
 function reportPath(lesson: Lesson, mode: ModeName, run: NotebookRun): string | undefined {
   if (run.status === "stopped") return undefined;
   if (mode === "live") return run.status === "ok" ? sideReportPath(lesson, "live") : undefined;
+  // Not the fixture's own story: the committed report stays what the fixture reproduces.
+  if (run.status === "ok" && usedSubstitutes(run)) return sideReportPath(lesson, "lenient");
   if (run.status === "ok") return lesson.reportPath;
   return mode === "replay" ? sideReportPath(lesson, "failed") : undefined;
 }

@@ -21,6 +21,7 @@ import { installProcessPatches } from "./patches.ts";
 import { reportWrite } from "./report-file.ts";
 import { checkStopAfter, readNotebook } from "./notebook-file.ts";
 import { installTraffic, type Traffic } from "./traffic.ts";
+import { type WorkshopOptions, type WorkshopWiring, wireWorkshop } from "./workshop.ts";
 
 /** Live requests that get no answer are abandoned after this long (override with --timeout). */
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -43,6 +44,8 @@ export interface SessionOptions {
   readonly say?: (text: string) => void;
   /** Aborting fails the running cell with `signal.reason` and ends the run. */
   readonly signal?: AbortSignal;
+  /** Workshop mode: `--pace`, `--lenient` (replay only) and `--step` (see workshop.ts). */
+  readonly workshop?: WorkshopOptions;
 }
 
 export interface SessionResult {
@@ -127,6 +130,7 @@ async function execute(
   mode: ModeSession,
   turnstile: Turnstile,
   messages: Messages,
+  workshop: WorkshopWiring,
 ): Promise<Execution> {
   const { lesson, dirs } = options;
   const owner = Symbol(lesson.id);
@@ -135,7 +139,15 @@ async function execute(
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let traffic: Traffic | undefined;
   const services = { ...mode, explainError: (thrown: unknown) => explainTimeout(mode, traffic, thrown) ?? mode.explainError(thrown) };
-  const kernel = createKernel(notebook, { root: dirs.root, stopAfter: options.stopAfter, services, events: options.events ?? {} });
+  const beforeCode = options.workshop?.beforeCode;
+  const kernel = createKernel(notebook, {
+    root: dirs.root,
+    stopAfter: options.stopAfter,
+    services,
+    events: options.events ?? {},
+    beforeCode,
+  });
+  workshop.attach(kernel.emit);
   const { stopped, stray } = whenStopped(options.signal);
   const lessonSleeps: number[] = [];
   const sleep = (ms: number) => {
@@ -176,12 +188,18 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   checkStopAfter(notebook, lesson, options.stopAfter);
   const messages = catalogs[lesson.lang ?? "en"];
   const turnstile = createTurnstile();
-  const mode = await openMode(options.mode, lesson, dirs, { say: options.say ?? (() => {}), turnstile, messages });
+  const workshop = wireWorkshop(options.workshop);
+  const mode = await openMode(options.mode, lesson, dirs, {
+    say: options.say ?? (() => {}),
+    turnstile,
+    messages,
+    workshop: workshop.replay,
+  });
   const modeLine = describeMode(mode, shownPath(dirs, lesson.fixturePath), messages);
   let execution: Execution;
   try {
     options.onStart?.({ notebook, modeLine });
-    execution = await execute(options, source, mode, turnstile, messages);
+    execution = await execute(options, source, mode, turnstile, messages, workshop);
   } catch (error) {
     // Interception and input must come down even when the runner itself failed.
     await mode.close(false);

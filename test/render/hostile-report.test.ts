@@ -29,6 +29,15 @@ function hostileRun(t: (text: string) => string): ReportInput {
       ],
     },
     {
+      type: "substitute",
+      substitute: {
+        request: t("POST /v1/threads/thread_a/messages"),
+        exchange: 3,
+        question: t('"What is 2 to the power of 10?"'),
+        differences: [{ where: t("content"), recorded: t('"recorded"'), sent: t('"sent"') }],
+      },
+    },
+    {
       type: "error",
       error: { name: t("NotFoundError"), message: t("404 No thread"), frames: [t("at lessons/94.ts:3:1")], details: [t("Fix: re-record")] },
     },
@@ -87,6 +96,9 @@ describe("a report of a hostile recording", () => {
       "<strong>[2] Ask &lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; ````` | \\| *x* _y_ [z](javascript:alert(1)) ~~d~~ &amp;lt;b&amp;gt; --&gt; ␛[2J␍␊\uFFFD31m\uFFFD</strong>",
     );
     expect(hostile).toContain("<li>Note: A note. &lt;script&gt;");
+    expect(hostile).toContain(
+      "<p><strong>⚠ recorded answer to a different question:</strong> &quot;What is 2 to the power of 10?&quot; &lt;script&gt;alert(1)&lt;/script&gt;",
+    );
     expect(hostile).not.toMatch(/[\u001b\r\u009b\u202e]/);
   });
 });
@@ -105,5 +117,14 @@ describe("the terminal view of a hostile recording", () => {
     );
     expect(outputText({ type: "stream", name: "stdout", text: "a\u001b[2Jb\r\nc\n" })).toBe("a␛[2Jb␍\nc\n");
     expect(outputText({ type: "events", counts: [["x\u001b[31m\ny", 2]] })).toBe("events: x␛[31m␊y ×2\n");
+    const substitute = {
+      request: "POST /v1/x\r",
+      exchange: 1,
+      question: '"a\u001b[2J"',
+      differences: [{ where: "content", recorded: '"a\n"', sent: '"b\r"' }],
+    };
+    expect(outputText({ type: "substitute", substitute })).toBe(
+      '⚠ recorded answer to a different question: "a␛[2J"\n  --lenient answered POST /v1/x␍ with exchange #1 of the fixture, recorded for a request that differs in:\n    content: recorded "a␊", sent "b␍"\n',
+    );
   });
 });

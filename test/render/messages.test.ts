@@ -51,6 +51,14 @@ const SAMPLES: Samples = {
   recordedInputHint: ["/q"],
   notInRecording: ["hello"],
   stillWaiting: ["POST /v1/threads", "2.1 s", "60 s"],
+  substituteLead: undefined,
+  substituteAnswered: ["POST /v1/threads/{id}/messages", 4],
+  substituteDifference: ["body.content", '"a"', '"b"'],
+  substitutesUsed: [2],
+  lenientInputHint: ["/q"],
+  stepPrompt: undefined,
+  stepQuiet: undefined,
+  lessonQuit: ["03-add-message", "cell 4", 3],
   translationFallback: ["13-tools", "lessons/ko/13-tools.json", "the file does not exist"],
 };
 
