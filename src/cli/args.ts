@@ -11,6 +11,7 @@ export interface CliArgs {
   readonly stopAfter: number | undefined;
   readonly timeoutMs: number | undefined;
   readonly report: boolean;
+  readonly allowEmpty: boolean;
   readonly help: boolean;
   readonly dirs: { lessons?: string; fixtures?: string; reports?: string };
 }
@@ -30,13 +31,14 @@ Options:
   --stop-after N      stop after code cell N (no report is written)
   --timeout SECONDS   live and record: give up on a request with no answer (default 60)
   --no-report         do not write reports/NN-….md
+  --allow-empty       record: write a recording that captured no request over a fixture that has some
   --fixtures DIR      read and write fixtures in DIR (default: fixtures)
   --reports DIR       write reports in DIR (default: reports)
   --lessons DIR       read lessons from DIR (default: lessons)
   -h, --help          show this help`;
 
 const fix = 'run "npm run lesson -- --help" for the options';
-const FLAGS = ["live", "record", "all", "check", "stop-after", "timeout", "no-report"] as const;
+const FLAGS = ["live", "record", "all", "check", "stop-after", "timeout", "no-report", "allow-empty"] as const;
 
 function positiveInteger(name: string, value: string | undefined, expected: string): number | undefined {
   if (value === undefined) return undefined;
@@ -68,6 +70,7 @@ function parse(argv: readonly string[]) {
         "stop-after": { type: "string" },
         timeout: { type: "string" },
         "no-report": { type: "boolean" },
+        "allow-empty": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         fixtures: { type: "string" },
         reports: { type: "string" },
@@ -88,6 +91,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
   if (positionals.length > 1) throw new UserError("Invalid arguments", `expected one lesson, got ${positionals.join(" ")}`, fix);
   if (values.all && positionals.length)
     throw new UserError("Invalid arguments", "--all runs every lesson; leave out the lesson number", fix);
+  if (values["allow-empty"] && !values.record) throw new UserError("Invalid arguments", "--allow-empty only applies to --record", fix);
   const timeout = positiveInteger("--timeout", values.timeout, "a number of seconds such as 60");
   return {
     lesson: positionals[0],
@@ -97,6 +101,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
     stopAfter: positiveInteger("--stop-after", values["stop-after"], "a cell number such as 3"),
     timeoutMs: timeout === undefined ? undefined : timeout * 1000,
     report: !values["no-report"],
+    allowEmpty: values["allow-empty"] ?? false,
     help: values.help ?? false,
     dirs: { lessons: values.lessons, fixtures: values.fixtures, reports: values.reports },
   };

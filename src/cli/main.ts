@@ -2,7 +2,7 @@
 // into the session, printing, and the single exit point (one catch, cleanup that always runs).
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { defaultDirs, findLesson, listLessons, type CourseDirs } from "../course/catalog.ts";
+import { defaultDirs, findLesson, loadCourse, type CourseDirs } from "../course/catalog.ts";
 import { UserError } from "../errors.ts";
 import { styleFor } from "../render/style.ts";
 import { parseCliArgs, USAGE } from "./args.ts";
@@ -47,13 +47,21 @@ async function main(argv: readonly string[]): Promise<number> {
     writeOut(courseOutline(dirs));
     return 0;
   }
-  const lessons = args.all ? listLessons(dirs) : [findLesson(listLessons(dirs), args.lesson!)];
+  const course = loadCourse(dirs);
+  const lessons = args.all ? [...course.lessons] : [findLesson(course.lessons, args.lesson!, course.misnamed)];
   if (args.check) return checkReports(lessons, dirs, writeOut);
   const style = styleFor(Boolean(process.stdout.isTTY && process.stdout.hasColors?.()));
   let exitCode = 0;
   for (const lesson of lessons) {
     running = new AbortController();
-    const options = { dirs, mode: args.mode, stopAfter: args.stopAfter, timeoutMs: args.timeoutMs, writeReport: args.report };
+    const options = {
+      dirs,
+      mode: args.mode,
+      stopAfter: args.stopAfter,
+      timeoutMs: args.timeoutMs,
+      writeReport: args.report,
+      allowEmpty: args.allowEmpty,
+    };
     const code = await runOne({ ...options, lesson, write: writeOut, style, signal: running.signal });
     exitCode = Math.max(exitCode, code);
   }

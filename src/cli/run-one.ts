@@ -15,6 +15,7 @@ export interface RunOneOptions {
   readonly stopAfter: number | undefined;
   readonly timeoutMs: number | undefined;
   readonly writeReport: boolean;
+  readonly allowEmpty?: boolean;
   /** Where the terminal view goes (the real stdout, not the captured one). */
   readonly write: (text: string) => void;
   readonly style: Style;
@@ -34,6 +35,7 @@ export async function runOne(options: RunOneOptions): Promise<number> {
     timeoutMs: options.timeoutMs,
     signal: options.signal,
     report: options.writeReport,
+    allowEmpty: options.allowEmpty,
     say: (text) => view.say(text),
     onStart: ({ notebook, modeLine }) => {
       view.banner(notebook.title, {

@@ -16,6 +16,8 @@ export interface OpenOptions {
   readonly say: (text: string) => void;
   /** Replay answers requests in the order the lesson issued them. */
   readonly turnstile: Turnstile;
+  /** Record: write an empty recording even over a fixture that has exchanges. */
+  readonly allowEmpty?: boolean;
 }
 
 export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs, options: OpenOptions): Promise<ModeSession> {
@@ -28,12 +30,12 @@ export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs,
   }
   // Live and record need the capture, SSE parser and .env reader; replay never loads them.
   const { startLive } = await import("./live.ts");
-  return startLive(mode, lesson, dirs);
+  return startLive(mode, lesson, dirs, { allowEmpty: options.allowEmpty });
 }
 
 /** One line naming the mode and what it talks to, for the banner and the report footer. */
 export function describeMode(session: ModeSession, fixtureFile: string): string {
   if (session.name === "replay") return `replay, offline from ${fixtureFile}`;
-  const target = maskUrlPassword(session.env["OPENAI_BASE_URL"] ?? "");
+  const target = maskUrlPassword(session.baseUrl ?? "");
   return session.name === "record" ? `record, live against ${target} into ${fixtureFile}` : `live against ${target}`;
 }

@@ -14,15 +14,17 @@ import type { Notebook } from "../notebook/cells.ts";
 import type { NotebookRun, RunEvents } from "../notebook/execute.ts";
 import { createKernel, StopSignal } from "../notebook/kernel.ts";
 import { importInstrumented, instrument } from "../notebook/loader.ts";
+import { pathScrubber } from "../notebook/stack.ts";
 import { lessonContext } from "./context.ts";
-import { installProcessPatches } from "./patches.ts";
+import { type LessonWork, trackLessonWork, waitForLeftovers } from "./leftovers.ts";
+import { installProcessPatches, LessonExitError } from "./patches.ts";
 import { reportWrite } from "./report-file.ts";
 import { checkStopAfter, readNotebook } from "./notebook-file.ts";
 import { installTraffic, type Traffic } from "./traffic.ts";
 
 /** Live requests that get no answer are abandoned after this long (override with --timeout). */
 export const DEFAULT_TIMEOUT_MS = 60_000;
-/** How long a finished replay waits for requests the lesson left in flight. */
+/** How long a finished replay waits for work the lesson left running (live waits --timeout). */
 const REPLAY_SETTLE_MS = 5_000;
 
 export interface SessionOptions {
@@ -41,6 +43,8 @@ export interface SessionOptions {
   readonly say?: (text: string) => void;
   /** Aborting fails the running cell with `signal.reason` and ends the run. */
   readonly signal?: AbortSignal;
+  /** Record: write the recording even if it captured nothing over a fixture that has exchanges. */
+  readonly allowEmpty?: boolean;
 }
 
 export interface SessionResult {
@@ -65,7 +69,7 @@ export interface SessionResult {
 function explainTimeout(mode: ModeSession, traffic: Traffic | undefined, thrown: unknown): Error | undefined {
   const timedOut = traffic?.timedOut();
   if (!timedOut || (thrown instanceof APIError && thrown.status !== undefined && thrown.status !== 504)) return undefined;
-  return timeoutGuidance(mode.env["OPENAI_BASE_URL"] ?? "the server", timedOut.request, timedOut.ms, thrown);
+  return timeoutGuidance(mode.baseUrl ?? "the server", timedOut.request, timedOut.ms, thrown);
 }
 
 /** Settles when the lesson module finished, or rejects on an abort or a stray error. */
@@ -86,22 +90,43 @@ interface Execution {
   readonly lessonSleeps: readonly number[];
 }
 
-/** Imports the instrumented lesson and waits for it; a stop, an abort or a stray error ends it. */
-async function runCells(
-  input: { notebook: Notebook; text: string; lesson: Lesson; owner: symbol; stopped: Promise<never> },
-  traffic: Traffic,
-  settleMs: number,
-  kernel: ReturnType<typeof createKernel>,
-): Promise<NotebookRun["status"]> {
+interface CellsInput {
+  readonly notebook: Notebook;
+  readonly text: string;
+  readonly lesson: Lesson;
+  readonly owner: symbol;
+  readonly stopped: Promise<never>;
+  readonly work: LessonWork;
+  /** How long the lesson's left-over work may take after its last statement. */
+  readonly settleMs: number;
+}
+
+/**
+ * Imports the instrumented lesson and waits for it, then for the work it left running (its
+ * last cell ends only then); a stop, an abort, a stray error or `process.exit` ends it.
+ */
+async function runCells(input: CellsInput, kernel: ReturnType<typeof createKernel>): Promise<NotebookRun["status"]> {
   try {
     const source = instrument(input.notebook, input.text);
     await Promise.race([lessonContext.run(input.owner, () => importInstrumented(input.lesson.file, source)), input.stopped]);
-    // Requests the lesson started but did not wait for still belong to its last cell.
-    await traffic.settle(settleMs);
+    await Promise.race([waitForLeftovers(input.work, input.settleMs), input.stopped]);
+    kernel.end();
     return "ok";
   } catch (thrown) {
     if (thrown instanceof StopSignal) return "stopped";
+    if (thrown instanceof LessonExitError && thrown.code === 0) return endedByExit(kernel);
     kernel.fail(thrown);
+    return "error";
+  }
+}
+
+/** `process.exit(0)`: the lesson ended in the running cell, successfully; later cells did not run. */
+function endedByExit(kernel: ReturnType<typeof createKernel>): NotebookRun["status"] {
+  try {
+    kernel.end();
+    return "ok";
+  } catch (failure) {
+    kernel.fail(failure);
     return "error";
   }
 }
@@ -129,6 +154,7 @@ async function execute(
     return mode.sleep(ms);
   };
   const clock = () => Math.round(performance.now() - started);
+  const scrub = pathScrubber(dirs.root);
   traffic = installTraffic({
     owner,
     turnstile,
@@ -143,11 +169,18 @@ async function execute(
       env: mode.env,
       fastForward: !live,
       onStray: stray,
-      onText: (name, chunk) => kernel.emit({ type: "stream", name, text: chunk }),
+      onText: (name, chunk) => kernel.emit({ type: "stream", name, text: scrub(chunk) }),
       host: { display: (item) => kernel.emit({ type: "json", value: item.value }), sleep, input: kernel.input },
       enter: kernel.enter,
     });
-    const status = await runCells({ notebook, text, lesson, owner, stopped }, traffic, live ? timeoutMs : REPLAY_SETTLE_MS, kernel);
+    const open = traffic;
+    using work = trackLessonWork(
+      owner,
+      () => open.open(),
+      () => patches.pendingTimers(),
+    );
+    const settleMs = live ? timeoutMs : REPLAY_SETTLE_MS;
+    const status = await runCells({ notebook, text, lesson, owner, stopped, work, settleMs }, kernel);
     return { run: { notebook, results: kernel.results(), status }, clock: patches.clockStats(), lessonSleeps };
   } finally {
     traffic[Symbol.dispose]();
@@ -159,7 +192,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   const { notebook, text } = readNotebook(lesson, dirs);
   checkStopAfter(notebook, lesson, options.stopAfter);
   const turnstile = createTurnstile();
-  const mode = await openMode(options.mode, lesson, dirs, { say: options.say ?? (() => {}), turnstile });
+  const mode = await openMode(options.mode, lesson, dirs, { say: options.say ?? (() => {}), turnstile, allowEmpty: options.allowEmpty });
   const modeLine = describeMode(mode, shownPath(dirs, lesson.fixturePath));
   let execution: Execution;
   try {
