@@ -1,8 +1,8 @@
 // The lesson's door to the network. Wraps `fetch` (after the mode's interception is in
 // place) so that every request gets a ticket in issue order, requests from another lesson
 // run are refused, slow live requests say what they wait for, a live request that gets no
-// answer within the timeout is aborted, and the run can wait for what is still in flight
-// (a streamed response until its last event).
+// answer within the timeout is aborted, and the run can see what is still in flight (a
+// streamed response until its last event; see leftovers.ts).
 import { issueTicket, releaseTicket, TICKET_HEADER, type Turnstile } from "../fixtures/ticket.ts";
 import { RequestTimeoutError } from "../modes/guidance.ts";
 import { belongsElsewhere } from "./context.ts";
@@ -33,14 +33,12 @@ export interface TimedOut {
 export interface Traffic extends Disposable {
   /** The request that the timeout aborted, if one was. */
   timedOut(): TimedOut | undefined;
-  /** Waits until every request sent so far has settled, at most `ms`; returns how many are still open. */
-  settle(ms: number): Promise<number>;
   /** `METHOD /path` of each request still open. */
   open(): string[];
 }
 
 type Fetch = typeof globalThis.fetch;
-type InFlight = { readonly label: string; readonly started: number; readonly settled: Promise<unknown> };
+type InFlight = { readonly label: string; readonly started: number };
 
 function labelOf(input: Parameters<Fetch>[0], init: RequestInit | undefined): string {
   const url = input instanceof Request ? input.url : String(input);
@@ -176,7 +174,7 @@ export function installTraffic(options: TrafficOptions): Traffic {
         throw error;
       },
     );
-    inFlight.set(ticket.seq, { label, started: performance.now(), settled });
+    inFlight.set(ticket.seq, { label, started: performance.now() });
     void settled.then(() => {
       releaseTicket(name);
       inFlight.delete(ticket.seq);
@@ -189,14 +187,6 @@ export function installTraffic(options: TrafficOptions): Traffic {
   return {
     timedOut: () => timedOut,
     open: () => [...inFlight.values()].map((r) => r.label),
-    async settle(ms) {
-      if (inFlight.size === 0) return 0;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const limit = new Promise<void>((resolve) => (timer = realSetTimeout(resolve, ms)));
-      await Promise.race([Promise.all([...inFlight.values()].map((r) => r.settled)), limit]);
-      clearTimeout(timer);
-      return inFlight.size;
-    },
     [Symbol.dispose]() {
       closed = true;
       stopTicker();
