@@ -120,7 +120,7 @@ pretty_print(await client.beta.threads.messages.list(thread2.id, { order: "asc" 
 //
 // Let's ask for a thread that does not exist and catch what comes back.
 
-// %% Retrieve a thread that does not exist id="retrieve-missing-thread"
+// %% Retrieve a thread that does not exist id="retrieve-missing-thread" tags=["expect-api-error"]
 try {
   await client.beta.threads.retrieve("thread_doesNotExist000000000");
 } catch (error) {

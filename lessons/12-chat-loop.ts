@@ -113,7 +113,7 @@ show_json(deletedThread);
 // deleted. The thread is really gone: asking for it now fails with the `NotFoundError`
 // from lesson 8.
 
-// %% Try to retrieve the deleted thread id="retrieve-deleted-thread"
+// %% Try to retrieve the deleted thread id="retrieve-deleted-thread" tags=["expect-api-error"]
 try {
   await client.beta.threads.retrieve(thread.id);
 } catch (error) {

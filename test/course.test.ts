@@ -3,7 +3,7 @@ import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { courseOutline } from "../src/cli/outline.ts";
-import { defaultDirs, loadCourse } from "../src/course/catalog.ts";
+import { defaultDirs, findLesson, loadCourse } from "../src/course/catalog.ts";
 import { UserError } from "../src/errors.ts";
 import { ROOT, tempCourse } from "./support/cli.ts";
 
@@ -46,6 +46,21 @@ describe("the course manifest", () => {
       ["31-first", "one", "about 31-first"],
       ["33-new", undefined, undefined],
     ]);
+  });
+
+  it("lists a script not named NN-slug.ts (a dropped-in example) with the name to give it, and says so when asked to run it", () => {
+    const made = courseWith({ "31-first.ts": lesson("Lesson 31: First"), "assistant-stream.ts": "main();\n" }, manifest(["31-first"]));
+    expect(courseOutline(made.dirs)).toBe(
+      'Lessons (run one with "npm run lesson N"):\n\nPart 1: One\n  31  First\n\nNot run (lesson files are named NN-slug.ts):\n  assistant-stream.ts: rename it to NN-slug.ts, e.g. 32-assistant-stream.ts\n',
+    );
+    const course = loadCourse(made.dirs);
+    expect(() => findLesson(course.lessons, "assistant-stream", course.misnamed)).toThrow(
+      new UserError(
+        "lessons/assistant-stream.ts is not a lesson yet",
+        "lesson files are named NN-slug.ts, NN being the lesson's number",
+        'rename it, e.g. "mv lessons/assistant-stream.ts lessons/32-assistant-stream.ts"',
+      ),
+    );
   });
 
   it("names a listed lesson that has no file, with the fix", () => {

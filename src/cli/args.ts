@@ -15,6 +15,7 @@ export interface CliArgs {
   readonly stopAfter: number | undefined;
   readonly timeoutMs: number | undefined;
   readonly report: boolean;
+  readonly allowEmpty: boolean;
   readonly help: boolean;
   /** `--lang`; without it the locale decides (LANG=ko_KR.UTF-8 → ko), and --check checks every language. */
   readonly lang: Lang | undefined;
@@ -49,13 +50,27 @@ Options:
   --pace PACE         replay at the recorded timing: recorded, 2x, or instant (default)
   --lenient           replay: a request with no recording gets the recorded answer to the
                       closest one (same endpoint and position), labelled as such
+  --allow-empty       record: write a recording that captured no request over a fixture that has some
   --fixtures DIR      read and write fixtures in DIR (default: fixtures)
   --reports DIR       write reports in DIR (default: reports)
   --lessons DIR       read lessons from DIR (default: lessons)
   -h, --help          show this help`;
 
 const fix = 'run "npm run lesson -- --help" for the options';
-const FLAGS = ["live", "record", "all", "check", "stop-after", "timeout", "no-report", "lang", "step", "pace", "lenient"] as const;
+const FLAGS = [
+  "live",
+  "record",
+  "all",
+  "check",
+  "stop-after",
+  "timeout",
+  "no-report",
+  "lang",
+  "step",
+  "pace",
+  "lenient",
+  "allow-empty",
+] as const;
 
 function positiveInteger(name: string, value: string | undefined, expected: string): number | undefined {
   if (value === undefined) return undefined;
@@ -92,6 +107,7 @@ function parse(argv: readonly string[]) {
         step: { type: "boolean" },
         pace: { type: "string" },
         lenient: { type: "boolean" },
+        "allow-empty": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         fixtures: { type: "string" },
         reports: { type: "string" },
@@ -142,6 +158,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
   if (values.part && (values.all || positionals.length))
     throw new UserError("Invalid arguments", "--part runs every lesson of a part; leave out --all and the lesson number", fix);
   checkWorkshop(values);
+  if (values["allow-empty"] && !values.record) throw new UserError("Invalid arguments", "--allow-empty only applies to --record", fix);
   const timeout = positiveInteger("--timeout", values.timeout, "a number of seconds such as 60");
   if (values.lang !== undefined && !isLang(values.lang))
     throw new UserError(`Invalid --lang "${values.lang}"`, `expected one of ${LANGS.join(", ")}`, fix);
@@ -154,6 +171,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
     stopAfter: positiveInteger("--stop-after", values["stop-after"], "a cell number such as 3"),
     timeoutMs: timeout === undefined ? undefined : timeout * 1000,
     report: !values["no-report"],
+    allowEmpty: values["allow-empty"] ?? false,
     help: values.help ?? false,
     lang: values.lang as Lang | undefined,
     step: values.step ?? false,

@@ -2,7 +2,7 @@
 // into the session, printing, and the single exit point (one catch, cleanup that always runs).
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type CourseDirs, defaultDirs, findLesson, type Lesson, lessonIn, lessonsOfParts, listLessons } from "../course/catalog.ts";
+import { type CourseDirs, defaultDirs, findLesson, type Lesson, lessonIn, lessonsOfParts, loadCourse } from "../course/catalog.ts";
 import { UserError } from "../errors.ts";
 import { courseLangs, translationProblem } from "../i18n/localize.ts";
 import { type Lang, langFromEnv } from "../lang.ts";
@@ -68,8 +68,12 @@ async function main(argv: readonly string[]): Promise<number> {
     writeOut(courseOutline(dirs, lang));
     return 0;
   }
-  const course = listLessons(dirs);
-  const lessons = args.parts.length ? lessonsOfParts(course, args.parts) : args.all ? course : [findLesson(course, args.lesson!)];
+  const course = loadCourse(dirs);
+  const lessons = args.parts.length
+    ? lessonsOfParts([...course.lessons], args.parts)
+    : args.all
+      ? [...course.lessons]
+      : [findLesson(course.lessons, args.lesson!, course.misnamed)];
   // --check stays strict and instant whatever else is asked: parseCliArgs refuses workshop options with it.
   if (args.check) return checkReports(lessons, dirs, writeOut, { langs: args.lang ? [args.lang] : undefined, messages: catalogs[lang] });
   if (args.step && !(process.stdin.isTTY && process.stdout.isTTY)) {
@@ -85,7 +89,14 @@ async function main(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
   for (const lesson of lessons) {
     running = new AbortController();
-    const options = { dirs, mode: args.mode, stopAfter: args.stopAfter, timeoutMs: args.timeoutMs, writeReport: args.report };
+    const options = {
+      dirs,
+      mode: args.mode,
+      stopAfter: args.stopAfter,
+      timeoutMs: args.timeoutMs,
+      writeReport: args.report,
+      allowEmpty: args.allowEmpty,
+    };
     const result = await runOne({
       ...options,
       ...workshop,

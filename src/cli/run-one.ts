@@ -20,6 +20,7 @@ export interface RunOneOptions {
   readonly stopAfter: number | undefined;
   readonly timeoutMs: number | undefined;
   readonly writeReport: boolean;
+  readonly allowEmpty?: boolean;
   /** Where the terminal view goes (the real stdout, not the captured one). */
   readonly write: (text: string) => void;
   readonly style: Style;
@@ -51,6 +52,7 @@ export async function runOne(options: RunOneOptions): Promise<RunOneResult> {
     signal: options.signal,
     report: options.writeReport,
     workshop: { pace: options.pace, lenient: options.lenient, beforeCode: stepper?.beforeCode },
+    allowEmpty: options.allowEmpty,
     say: (text) => view.say(text),
     onStart: ({ notebook, modeLine }) => {
       view.banner(notebook.title, {

@@ -27,6 +27,8 @@ export interface ClockStats {
 
 export interface FastForwardClock {
   stats(): ClockStats;
+  /** Virtual timers, created while `track` said yes, that are still due (ref'd ones only). */
+  pendingTimers(): number;
   /** Restores the real timers (stats stop counting); timers still waiting on virtual time continue on real time. */
   [Symbol.dispose](): void;
 }
@@ -45,11 +47,12 @@ function virtualDelay(delay: unknown): number | undefined {
   return coerced > FAST_FORWARD_LIMIT_MS ? undefined : coerced;
 }
 
-export function installFastForwardClock(): FastForwardClock {
+/** `track` is asked as each virtual timer is created (the session asks: is this the lesson's code?). */
+export function installFastForwardClock(track?: () => boolean): FastForwardClock {
   const real = { ...pick(globalThis), setImmediate: globalThis.setImmediate };
   const realPromises = { setTimeout: promisesModule.setTimeout, setInterval: promisesModule.setInterval };
   const realModule = { timers: pick(timersModule), promises: realPromises };
-  const timeline = new Timeline(real);
+  const timeline = new Timeline(real, track);
   let longTimers = 0;
   let final: ClockStats | undefined;
   const stats = (): ClockStats => {
@@ -63,6 +66,7 @@ export function installFastForwardClock(): FastForwardClock {
   );
   const clock: FastForwardClock = {
     stats,
+    pendingTimers: () => (final ? 0 : timeline.pendingTracked()),
     [Symbol.dispose]() {
       if (final) return;
       final = stats();

@@ -50,6 +50,8 @@ export class VirtualTimeout {
   /** The real timer that took over, while real. */
   real: NodeJS.Timeout | undefined;
   refed = true;
+  /** Set by the timeline's `track` test when the timer was created (a lesson's own timer). */
+  tracked = false;
 
   readonly callback: (...args: unknown[]) => void;
   readonly args: unknown[];
@@ -113,13 +115,24 @@ export class Timeline {
   #now = 0;
   #drain: NodeJS.Immediate | undefined;
   #handedOff = false;
+  readonly #track: () => boolean;
 
-  constructor(real: RealTimers) {
+  /** `track` tells, as a timer is created, whether `pendingTracked` counts it. */
+  constructor(real: RealTimers, track: () => boolean = () => false) {
     this.#real = real;
+    this.#track = track;
+  }
+
+  /** Tracked timers still waiting on virtual time that keep the process busy (ref'd). */
+  pendingTracked(): number {
+    let count = 0;
+    for (const timer of this.#byId.values()) if (timer.tracked && timer.refed && timer.state === "virtual") count++;
+    return count;
   }
 
   create(spec: TimerSpec): VirtualTimeout {
     const timer = new VirtualTimeout(this, this.#nextId++, spec);
+    timer.tracked = this.#track();
     this.#byId.set(Number(timer), timer);
     this.#enqueue(timer, spec.delay);
     return timer;

@@ -31,16 +31,16 @@ export interface Lesson {
 }
 
 const LESSON_FILE = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.ts$/;
+/** A TypeScript file in the lessons folder that is not named like a lesson (a dropped-in example). */
+const OTHER_SCRIPT = /^(?!.*\.d\.ts$)[^.].*\.[cm]?ts$/;
 
 export function defaultDirs(root: string): CourseDirs {
   return { root, lessons: join(root, "lessons"), fixtures: join(root, "fixtures"), reports: join(root, "reports") };
 }
 
-function lessonFiles(dirs: CourseDirs): string[] {
+function lessonsFolder(dirs: CourseDirs): string[] {
   try {
-    return readdirSync(dirs.lessons)
-      .filter((name) => LESSON_FILE.test(name))
-      .sort();
+    return readdirSync(dirs.lessons).sort();
   } catch {
     throw new UserError(
       `Failed to list lessons in ${dirs.lessons}`,
@@ -56,22 +56,38 @@ export interface Course {
   readonly lessons: readonly Lesson[];
   /** Lesson files the manifest does not list (shown with a hint). */
   readonly unlisted: readonly Lesson[];
+  /** TypeScript files in the lessons folder not named `NN-slug.ts`, so not run (shown with a hint). */
+  readonly misnamed: readonly string[];
+}
+
+/** The name a misnamed file could take: the next free number and its name as a slug. */
+export function suggestedName(file: string, lessons: readonly Lesson[]): string {
+  const next = Math.max(0, ...lessons.map((l) => l.number)) + 1;
+  const slug = file
+    .replace(/\.[cm]?ts$/, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return `${String(next).padStart(2, "0")}-${slug || "lesson"}.ts`;
 }
 
 export function loadCourse(dirs: CourseDirs): Course {
   const manifest = readManifest(dirs.lessons, dirs.root);
   const placed = new Map<string, { part: CoursePart; description: string }>();
   for (const part of manifest?.parts ?? []) for (const l of part.lessons) placed.set(l.id, { part, description: l.description });
-  const lessons = lessonFiles(dirs).map((name): Lesson => {
-    const id = name.slice(0, -3);
-    const place = placed.get(id);
-    const paths = {
-      file: join(dirs.lessons, name),
-      fixturePath: join(dirs.fixtures, `${id}.json`),
-      reportPath: join(dirs.reports, `${id}.md`),
-    };
-    return { number: Number(name.slice(0, 2)), id, ...paths, part: place?.part, description: place?.description };
-  });
+  const names = lessonsFolder(dirs);
+  const lessons = names
+    .filter((name) => LESSON_FILE.test(name))
+    .map((name): Lesson => {
+      const id = name.slice(0, -3);
+      const place = placed.get(id);
+      const paths = {
+        file: join(dirs.lessons, name),
+        fixturePath: join(dirs.fixtures, `${id}.json`),
+        reportPath: join(dirs.reports, `${id}.md`),
+      };
+      return { number: Number(name.slice(0, 2)), id, ...paths, part: place?.part, description: place?.description };
+    });
   const missing = [...placed.keys()].find((id) => !lessons.some((l) => l.id === id));
   if (missing) {
     throw new UserError(
@@ -83,16 +99,25 @@ export function loadCourse(dirs: CourseDirs): Course {
   const order = [...placed.keys()];
   const listed = lessons.filter((l) => l.part).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const unlisted = lessons.filter((l) => !l.part);
-  return { manifest, lessons: [...listed, ...unlisted], unlisted };
+  const misnamed = names.filter((name) => !LESSON_FILE.test(name) && OTHER_SCRIPT.test(name));
+  return { manifest, lessons: [...listed, ...unlisted], unlisted, misnamed };
 }
 
 export const listLessons = (dirs: CourseDirs): Lesson[] => [...loadCourse(dirs).lessons];
 
-/** Accepts `3`, `03`, `03-add-message` or `add-message`. */
-export function findLesson(lessons: readonly Lesson[], wanted: string): Lesson {
+/** Accepts `3`, `03`, `03-add-message` or `add-message`; `misnamed` files get a hint to rename them. */
+export function findLesson(lessons: readonly Lesson[], wanted: string, misnamed: readonly string[] = []): Lesson {
   const key = wanted.trim().toLowerCase().replace(/\.ts$/, "");
   const found = lessons.find((l) => (/^\d+$/.test(key) ? l.number === Number(key) : l.id === key || l.id.slice(3) === key));
   if (found) return found;
+  const file = misnamed.find((name) => name.toLowerCase().replace(/\.[cm]?ts$/, "") === key);
+  if (file) {
+    throw new UserError(
+      `lessons/${file} is not a lesson yet`,
+      "lesson files are named NN-slug.ts, NN being the lesson's number",
+      `rename it, e.g. "mv lessons/${file} lessons/${suggestedName(file, lessons)}"`,
+    );
+  }
   const valid = lessons.map((l) => String(l.number)).join(", ");
   throw new UserError(
     `Unknown lesson "${wanted}"`,
@@ -139,9 +164,9 @@ export function lessonIn(lesson: Lesson, lang: Lang, dirs: CourseDirs, recording
 }
 
 /** `npm run lesson 3`, with options after the lone `--` (and `--lang` for a translated lesson). */
-export function lessonCommand(lesson: Lesson, ...options: string[]): string {
+export function lessonCommand(lesson: Pick<Lesson, "number" | "lang">, ...options: string[]): string {
   const all = lesson.lang && lesson.lang !== SOURCE_LANG ? [...options, "--lang", lesson.lang] : options;
   return `npm run lesson ${lesson.number}${all.length ? ` -- ${all.join(" ")}` : ""}`;
 }
 
-export const recordCommand = (lesson: Lesson): string => lessonCommand(lesson, "--record");
+export const recordCommand = (lesson: Pick<Lesson, "number" | "lang">): string => lessonCommand(lesson, "--record");

@@ -5,9 +5,33 @@ import type { Exchange } from "../fixtures/format.ts";
 import { maskUrlPassword } from "../fixtures/redact.ts";
 
 export class LiveGuidanceError extends CellProblem {
+  readonly fix: string;
   constructor(message: string, fix: string, cause?: unknown) {
     super("LiveError", message, [fixLine(fix)], cause);
+    this.fix = fix;
   }
+}
+
+/** Cell tag for a cell that gets an API error (4xx) on purpose and catches it, like lesson 8's 404. */
+export const EXPECT_API_ERROR_TAG = "expect-api-error";
+
+/** A failed request the lesson caught: it still fails the run, so nothing is written. */
+export const caughtGuidance = (error: LiveGuidanceError): LiveGuidanceError =>
+  new LiveGuidanceError(
+    `${error.message}; the lesson caught the error, but a run with a failed request writes no fixture or report`,
+    error.fix,
+    error,
+  );
+
+/** Guidance for any failed HTTP status; one the lesson may expect says how to mark it. */
+export function apiErrorGuidance(exchange: Exchange, baseUrl: string): LiveGuidanceError {
+  const guided = statusGuidance(exchange, baseUrl);
+  if (guided) return guided;
+  const where = `${exchange.request.method} ${exchange.request.path}`;
+  return new LiveGuidanceError(
+    `${where} failed with ${exchange.response.status} (${apiMessage(exchange) || "no message"})`,
+    `fix the request; if the cell gets this error on purpose and catches it, tag the cell with tags=["${EXPECT_API_ERROR_TAG}"]`,
+  );
 }
 
 const apiMessage = (exchange: Exchange | undefined) => {
@@ -67,22 +91,49 @@ export function droppedGuidance(baseUrl: string, request: string, error: unknown
   );
 }
 
-function errorChain(error: unknown): { codes: string[]; credentials: boolean } {
+/** Thrown into a live request that the --timeout abandoned (the traffic door aborts with it). */
+export class RequestTimeoutError extends Error {
+  readonly request: string;
+  readonly ms: number;
+  constructor(request: string, ms: number) {
+    super(`${request} got no answer within ${ms / 1000} s`);
+    this.name = "RequestTimeoutError";
+    this.request = request;
+    this.ms = ms;
+  }
+}
+
+function errorChain(error: unknown): { codes: string[]; credentials: boolean; badPort: boolean; timeout?: RequestTimeoutError } {
   const codes: string[] = [];
   let credentials = false;
+  let badPort = false;
+  let timeout: RequestTimeoutError | undefined;
   for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string") codes.push(code);
+    const message = String((e as { message?: unknown }).message);
     // fetch refuses such URLs before connecting; its message would print the password.
-    credentials ||= /URL that includes credentials/.test(String((e as { message?: unknown }).message));
+    credentials ||= /URL that includes credentials/.test(message);
+    // fetch refuses ports that browsers block (6000, 6665–6669, …) with a bare "bad port".
+    badPort ||= message === "bad port";
+    if (e instanceof RequestTimeoutError) timeout ??= e;
   }
-  return { codes, credentials };
+  return { codes, credentials, badPort, timeout };
 }
 
 const errorCodes = (error: unknown): string[] => errorChain(error).codes;
 
 export function connectionGuidance(baseUrl: string, error: unknown): LiveGuidanceError {
-  const { codes, credentials } = errorChain(error);
+  const { codes, credentials, badPort, timeout } = errorChain(error);
+  if (timeout) return timeoutGuidance(baseUrl, timeout.request, timeout.ms, error);
+  if (badPort) {
+    const port = new URL(baseUrl).port;
+    return new LiveGuidanceError(
+      `could not reach ${maskUrlPassword(baseUrl)}: fetch refuses to connect to port ${port} ("bad port"), one of the ports browsers block for safety`,
+      "run the server on another port (such as 8787) and point OPENAI_BASE_URL at it",
+      error,
+    );
+  }
   if (credentials) {
     const message = `could not reach ${maskUrlPassword(baseUrl)}: the URL holds a user name or password, which fetch refuses to send`;
     return new LiveGuidanceError(message, "remove them from OPENAI_BASE_URL (the API key goes in OPENAI_API_KEY)", error);

@@ -1,17 +1,21 @@
 // Live and record modes: real HTTP through the real SDK. MSW only passes requests
-// through and watches them; record mode also keeps what it saw for a new fixture.
-import { join, dirname } from "node:path";
+// through and watches them, whatever client sent them (`new OpenAI()`, a custom `baseURL`
+// or `fetch`, `AzureOpenAI`); record mode also keeps what it saw for a new fixture.
+import { readFileSync } from "node:fs";
+import { join, dirname, relative } from "node:path";
 import { APIConnectionError, APIError } from "openai";
 import { VERSION } from "openai/version";
-import type { CourseDirs, Lesson } from "../course/catalog.ts";
+import { recordCommand, type CourseDirs, type Lesson } from "../course/catalog.ts";
+import { UserError } from "../errors.ts";
 import { captureHandler, type Captured } from "../fixtures/capture-handler.ts";
 import { startInterception } from "../fixtures/intercept.ts";
 import { FIXTURE_FORMAT, FIXTURE_VERSION, type Exchange, type Fixture } from "../fixtures/format.ts";
-import { createRedactor, maskUrlPassword, urlSecrets } from "../fixtures/redact.ts";
+import { createRedactor, maskUrlPassword } from "../fixtures/redact.ts";
 import { serializeFixture } from "../fixtures/serialize.ts";
 import { fixtureHash } from "../fixtures/files.ts";
 import { liveEnv } from "./env.ts";
-import { connectionGuidance, droppedGuidance, objectGuidance, statusGuidance } from "./guidance.ts";
+import { failedRequests } from "./failed-requests.ts";
+import { apiErrorGuidance, connectionGuidance, droppedGuidance, objectGuidance, statusGuidance } from "./guidance.ts";
 import { stdinInput } from "./input.ts";
 import type { ClosedSession, ModeSession } from "./mode.ts";
 
@@ -57,9 +61,39 @@ function recordedFixture(lesson: Lesson, captured: Captured, typed: readonly str
   return { writes: [...files, { path: lesson.fixturePath, data }], provenance: fixture.provenance, fixtureSha256: fixtureHash(data) };
 }
 
-export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseDirs): ModeSession {
-  const { apiKey, baseUrl } = liveEnv(dirs.root, mode);
-  const secrets = [apiKey, ...urlSecrets(baseUrl)];
+/** A record run that captured nothing must not replace a fixture that has exchanges, unless asked. */
+function checkNotEmpty(lesson: Lesson, dirs: CourseDirs, captured: number, allowEmpty: boolean): void {
+  if (captured > 0 || allowEmpty) return;
+  const previous = previousExchanges(lesson.fixturePath);
+  if (previous === 0) return;
+  const shown = relative(dirs.root, lesson.fixturePath).split("\\").join("/");
+  throw new UserError(
+    `Refusing to replace ${shown}`,
+    `the recording captured no request, but the fixture has ${previous} exchange${previous === 1 ? "" : "s"} (does the lesson await its work?)`,
+    `check the lesson, or record an empty fixture on purpose with "${recordCommand(lesson)} --allow-empty"`,
+  );
+}
+
+/** How many exchanges the fixture on disk has (0 when there is none, or it cannot be read). */
+function previousExchanges(path: string): number {
+  try {
+    const exchanges = (JSON.parse(readFileSync(path, "utf8")) as { exchanges?: unknown }).exchanges;
+    return Array.isArray(exchanges) ? exchanges.length : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Where a failed request was going: the base URL when it went there, else its own origin. */
+const targetOf = (url: string, baseUrl: string): string => (url.startsWith(`${baseUrl}/`) ? baseUrl : new URL(url).origin);
+
+export interface LiveOptions {
+  /** Record: write an empty recording even over a fixture that has exchanges. */
+  readonly allowEmpty?: boolean;
+}
+
+export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseDirs, options: LiveOptions = {}): ModeSession {
+  const { apiKey, baseUrl, env, secrets } = liveEnv(dirs.root, mode);
   const started = performance.now();
   // Failed API objects are kept apart: a cell tagged with its family's tag shows one on purpose.
   // A later snapshot of the same object replaces what an earlier one said (a file that was
@@ -71,24 +105,30 @@ export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseD
     if (key !== undefined) objectFailures.splice(0, objectFailures.length, ...objectFailures.filter((seen) => seen.key !== key));
     if (failure) objectFailures.push({ ...failure, key });
   };
+  const requests = failedRequests();
   const typed: string[] = [];
   const input = stdinInput(typed);
   const failed: Exchange[] = [];
-  let connectionError: unknown;
+  let connectionError: { error: unknown; target: string } | undefined;
   let dropped: { request: string; error: unknown } | undefined;
   const streamed: string[] = [];
   const { handler, captured } = captureHandler({
-    redact: createRedactor(secrets),
+    redact: createRedactor([apiKey, ...secrets]),
     clock: () => Math.round(performance.now() - started),
     onExchange: (exchange) => {
-      if (exchange.response.status >= 400) failed.push(exchange);
+      if (exchange.response.status >= 400) {
+        failed.push(exchange);
+        requests.failed(exchange.request, apiErrorGuidance(exchange, baseUrl), exchange.response.status);
+      } else requests.succeeded(exchange.request);
       seeObject(exchange.response.body);
     },
-    onConnectionError: (_url, error) => {
-      connectionError = error;
+    onConnectionError: (url, error, request) => {
+      connectionError = { error, target: targetOf(url, baseUrl) };
+      requests.failed(request, connectionGuidance(connectionError.target, error));
     },
-    onDropped: (request, error) => {
-      dropped = { request, error };
+    onDropped: (label, error, request) => {
+      dropped = { request: label, error };
+      requests.failed(request, droppedGuidance(baseUrl, label, error));
     },
     onFrame: (frame) => {
       streamed.push(frame.event ?? "message");
@@ -99,28 +139,34 @@ export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseD
   const explainError = (thrown: unknown): unknown => {
     if (dropped && !(thrown instanceof APIError && thrown.status !== undefined))
       return droppedGuidance(baseUrl, dropped.request, dropped.error);
-    if (thrown instanceof APIConnectionError) return connectionGuidance(baseUrl, connectionError ?? thrown);
+    if (thrown instanceof APIConnectionError)
+      return connectionGuidance(connectionError?.target ?? baseUrl, connectionError?.error ?? thrown);
     if (!(thrown instanceof APIError) || thrown.status === undefined) return thrown;
     const exchange = failed.findLast((e) => e.response.status === thrown.status);
     return (exchange && statusGuidance(exchange, baseUrl)) ?? thrown;
   };
   return {
     name: mode,
-    env: { OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: baseUrl },
+    env,
+    baseUrl,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    takeFailure: (cell) => {
+    takeFailure: (cell, threw = false) => {
       // Everything seen during the cell belongs to it; the first failure is the one shown.
       const [failure] = objectFailures.splice(0);
-      return failure && !cell?.tags.includes(failure.family.expectFailureTag) ? failure.error : undefined;
+      const request = requests.take(cell, threw);
+      if (failure && !cell?.tags.includes(failure.family.expectFailureTag)) return failure.error;
+      return request;
     },
     readInput: (prompt) => input.read(prompt),
     explainError,
     drainStreamEvents: () => streamed.splice(0),
-    secrets,
+    secrets: [apiKey, ...secrets],
     close: async (succeeded) => {
       server.close();
       input.close();
-      return mode === "record" && succeeded ? recordedFixture(lesson, captured, typed, baseUrl) : { writes: [], provenance: undefined };
+      if (mode !== "record" || !succeeded) return { writes: [], provenance: undefined };
+      checkNotEmpty(lesson, dirs, captured.exchanges.length, options.allowEmpty ?? false);
+      return recordedFixture(lesson, captured, typed, baseUrl);
     },
   };
 }

@@ -9,6 +9,8 @@ export interface ModeSession extends KernelServices {
   readonly name: ModeName;
   /** Environment variables the lesson runs with (restored afterwards). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Live and record: where `new OpenAI()` sends requests (for messages; the lesson's client may choose another). */
+  readonly baseUrl?: string;
   /** Secrets that must never be written (the API key in live and record modes). */
   readonly secrets: readonly string[];
   /** Stops interception; record mode hands back the fixture files to write when `succeeded`. */

@@ -21,6 +21,8 @@ export interface OpenOptions {
   readonly messages?: Messages;
   /** Replay only: `--pace` and `--lenient` (see replay.ts). */
   readonly workshop?: ReplayWorkshop;
+  /** Record: write an empty recording even over a fixture that has exchanges. */
+  readonly allowEmpty?: boolean;
 }
 
 export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs, options: OpenOptions): Promise<ModeSession> {
@@ -34,12 +36,12 @@ export async function openMode(mode: ModeName, lesson: Lesson, dirs: CourseDirs,
   }
   // Live and record need the capture, SSE parser and .env reader; replay never loads them.
   const { startLive } = await import("./live.ts");
-  return startLive(mode, lesson, dirs);
+  return startLive(mode, lesson, dirs, { allowEmpty: options.allowEmpty });
 }
 
 /** One line naming the mode and what it talks to, for the banner and the report footer. */
 export function describeMode(session: ModeSession, fixtureFile: string, messages: Messages = en): string {
   if (session.name === "replay") return messages.modeReplay(fixtureFile);
-  const target = maskUrlPassword(session.env["OPENAI_BASE_URL"] ?? "");
+  const target = maskUrlPassword(session.baseUrl ?? "");
   return session.name === "record" ? messages.modeRecord(target, fixtureFile) : messages.modeLive(target);
 }

@@ -15,6 +15,20 @@ import type { ModeSession } from "./mode.ts";
 /** The SDK refuses to start without a key; replay needs none, so it gets an obvious stand-in. */
 export const REPLAY_API_KEY = "replay-needs-no-key";
 
+/**
+ * The OPENAI_BASE_URL a replay runs with. Requests are matched by path, so only a recording
+ * whose base URL had a path other than the SDK's `/v1` needs it set; otherwise it is left
+ * unset (whatever the shell says), as a client that picks its own base URL or endpoint
+ * (`new AzureOpenAI({ endpoint })`) needs. Nothing reaches the network either way.
+ */
+function replayBaseUrl(recorded: string): string | undefined {
+  try {
+    return new URL(recorded).pathname.replace(/\/+$/, "") === "/v1" ? undefined : recorded;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface ReplayOptions {
   readonly fixture: Fixture;
   readonly fixtureSha256: string;
@@ -71,7 +85,8 @@ export function startReplay(options: ReplayOptions): ModeSession {
     name: "replay",
     env: {
       OPENAI_API_KEY: REPLAY_API_KEY,
-      OPENAI_BASE_URL: fixture.provenance.baseUrl,
+      AZURE_OPENAI_API_KEY: REPLAY_API_KEY,
+      OPENAI_BASE_URL: replayBaseUrl(fixture.provenance.baseUrl),
       OPENAI_ORG_ID: undefined,
       OPENAI_PROJECT_ID: undefined,
     },

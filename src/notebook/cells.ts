@@ -18,7 +18,10 @@ export interface Cell {
   /** The marker's `key=JSON` entries, in written order (`id` and `tags` included). */
   readonly metadata: Readonly<Record<string, unknown>>;
   readonly tags: readonly string[];
-  /** 1-based line of the `// %%` marker in the lesson file. */
+  /**
+   * 1-based line of the `// %%` marker in the lesson file; 0 for the code cell that code
+   * before the first marker forms (a file with no marker at all is that one cell).
+   */
   readonly markerLine: number;
   /** Code as written, or narrative Markdown with the `// ` prefixes removed. */
   readonly source: string;
@@ -38,7 +41,7 @@ export interface CellLayout {
 export interface Notebook {
   /** Path of the lesson file as given to the parser. */
   readonly file: string;
-  /** Text of the first `# ` heading of the first narrative cell. */
+  /** The first cell's `# ` heading; without a title cell, the first comment or the file name. */
   readonly title: string;
   readonly cells: readonly Cell[];
   readonly layout: NotebookLayout;
@@ -47,7 +50,7 @@ export interface Notebook {
 export interface NotebookLayout {
   /** The file's line ending (a Windows checkout may have turned `\n` into `\r\n`). */
   readonly newline: "\n" | "\r\n";
-  /** Blank lines before the first marker. */
+  /** Blank lines (and a `#!` first line) before the first cell. */
   readonly before: readonly string[];
 }
 

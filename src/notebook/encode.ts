@@ -13,7 +13,9 @@ function sourceLines(cell: Cell): string[] {
 
 export function encodeCell(cell: Cell): string[] {
   const marker = formatMarker({ type: cell.kind, title: cell.title, metadata: cell.metadata, metadataJson: cell.layout.metadataJson });
-  return [marker, ...cell.layout.before, ...sourceLines(cell), ...cell.layout.after];
+  // Code before the first marker was written without one, and stays so while it comes first.
+  const markerLines = cell.markerLine === 0 && cell.index === 0 ? [] : [marker];
+  return [...markerLines, ...cell.layout.before, ...sourceLines(cell), ...cell.layout.after];
 }
 
 /** Lesson text for a notebook; cells keep their own blank lines when they move. */

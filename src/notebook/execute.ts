@@ -24,8 +24,12 @@ export interface RunEvents {
 
 /** What the kernel asks of the mode it runs in (a ModeSession provides all of it). */
 export interface KernelServices {
-  /** A failure noticed outside the lesson's code (a replay miss), even if the lesson caught it. */
-  takeFailure(cell: Cell | undefined): Error | undefined;
+  /**
+   * A failure noticed outside the lesson's code (a replay miss, a failed live request), even
+   * if the lesson caught it. `threw`: the cell threw an error of its own, shown instead where
+   * the mode can explain it.
+   */
+  takeFailure(cell: Cell | undefined, threw?: boolean): Error | undefined;
   /** The error to show for one the lesson threw (e.g. with guidance added). */
   explainError(thrown: unknown): unknown;
   /** Names of the server-sent events streamed since the last call. */

@@ -54,14 +54,21 @@ export function createKernel(notebook: Notebook, options: KernelOptions) {
     reached = Math.max(reached, index - 1);
   };
 
+  /** The running cell returned: it ends "ok" unless the environment saw a failure in it. */
+  const endCurrent = (): void => {
+    if (!current) return;
+    const failure = services.takeFailure(current);
+    if (failure) throw new CellFailure(failure);
+    finish(current, "ok");
+    current = undefined;
+  };
+
   const enter = async (index: number): Promise<void> => {
-    if (current) {
-      const failure = services.takeFailure(current);
-      if (failure) throw new CellFailure(failure);
-      finish(current, "ok");
-      current = undefined;
-    }
-    const next = index < 0 ? undefined : notebook.cells[index];
+    // The lesson's end (-1): its last cell keeps running until the runner calls `end`, so
+    // that work the lesson left behind (a `main()` it did not await) still belongs to it.
+    if (index < 0) return;
+    endCurrent();
+    const next = notebook.cells[index];
     showNarrativeUpTo(next ? index : notebook.cells.length);
     if (!next) return;
     if (options.stopAfter !== undefined && next.number > options.stopAfter) throw new StopSignal();
@@ -71,8 +78,14 @@ export function createKernel(notebook: Notebook, options: KernelOptions) {
     events.onCellStart?.(next);
   };
 
+  /** Ends the run: the last cell ran (or a `process.exit(0)` ended the lesson early). */
+  const end = (): void => {
+    endCurrent();
+    showNarrativeUpTo(notebook.cells.length);
+  };
+
   const fail = (thrown: unknown): void => {
-    const failure = thrown instanceof CellFailure ? thrown.failure : (services.takeFailure(current) ?? services.explainError(thrown));
+    const failure = thrown instanceof CellFailure ? thrown.failure : (services.takeFailure(current, true) ?? services.explainError(thrown));
     current ??= firstCode;
     emit({ type: "error", error: toCellError(failure, options.root) });
     finish(current, "error");
@@ -88,5 +101,5 @@ export function createKernel(notebook: Notebook, options: KernelOptions) {
 
   const results = (): CellResult[] =>
     notebook.cells.map((cell) => ({ cell, status: statuses[cell.index]!, outputs: outputs[cell.index]! }));
-  return { enter, emit, fail, input, results, current: (): Cell | undefined => current };
+  return { enter, end, emit, fail, input, results, current: (): Cell | undefined => current };
 }

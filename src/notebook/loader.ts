@@ -1,6 +1,6 @@
 // Loads a lesson as an instrumented module. Each code cell's `// %%` marker line (a
-// comment) is replaced by `await <enter>(index);` on the same line, so line and column
-// numbers are unchanged and stack traces point at the lesson file itself. Node's
+// comment) is replaced by `await <enter>(index);` on the same line, so line numbers are
+// unchanged and stack traces point at the lesson file itself. Node's
 // synchronous module hooks serve the instrumented text; Node strips the types.
 import { createRequire, registerHooks } from "node:module";
 import { pathToFileURL } from "node:url";
@@ -47,19 +47,33 @@ function liftImports(lines: string[]): string[] {
 }
 
 /**
- * The lesson's text as the runner loads it. Each code cell's marker line becomes an awaited
- * `enter(index)`, and `enter(-1)` marks the end. The statements run inside one exported async
- * function, so the lesson's variables live only while it runs and are collected after its
- * session (a module's own top-level variables would stay alive as long as the process);
- * its imports stay at the top level, on the first line. Every line keeps its number.
+ * The statements of a lesson, line for line: each code cell's marker line becomes an awaited
+ * `enter(index)`, a `#!` first line and the import statements become blank lines. Returns
+ * those lines, the imports, and what runs before the first line (the enter call of a cell
+ * that has no marker line).
+ */
+export function cellStatements(notebook: Notebook, text: string): { lines: string[]; imports: string[]; head: string } {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  if (lines[0]!.startsWith("#!")) lines[0] = "";
+  let head = "";
+  for (const cell of notebook.cells) {
+    if (cell.kind !== "code") continue;
+    if (cell.markerLine === 0) head = `${ENTER_CALL}(${cell.index}); `;
+    else lines[cell.markerLine - 1] = `${ENTER_CALL}(${cell.index});`;
+  }
+  return { lines, imports: liftImports(lines), head };
+}
+
+/**
+ * The lesson's text as the runner loads it: its statements (see cellStatements), then
+ * `enter(-1)` to mark the end. The statements run inside one exported async function, so
+ * the lesson's variables live only while it runs and are collected after its session (a
+ * module's own top-level variables would stay alive as long as the process); its imports
+ * stay at the top level, on the first line. Every line keeps its number.
  */
 export function instrument(notebook: Notebook, text: string): string {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  for (const cell of notebook.cells) {
-    if (cell.kind === "code") lines[cell.markerLine - 1] = `${ENTER_CALL}(${cell.index});`;
-  }
-  const imports = liftImports(lines);
-  lines[0] = `${imports.join(" ")} export default async function ${CELLS_FUNCTION}() { ${lines[0]}`;
+  const { lines, imports, head } = cellStatements(notebook, text);
+  lines[0] = `${imports.join(" ")} export default async function ${CELLS_FUNCTION}() { ${head}${lines[0]}`;
   return `${lines.join("\n")}\n${ENTER_CALL}(-1);\n}\n`;
 }
 

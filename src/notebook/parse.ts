@@ -4,16 +4,27 @@
 // Like srcbook's parser it runs lex → group → validate → convert and collects every
 // problem instead of stopping at the first, so an author fixes a lesson in one pass.
 // It keeps what encode.ts needs to write the same text back (each cell's layout).
+// Any TypeScript file is a lesson too, as Jupytext reads any script: a `#!` first line is
+// kept aside, code before the first marker (or a file with no marker at all) is one code
+// cell without a marker, and a lesson without a title cell takes its title from its first
+// comment or, failing that, its file name (see title.ts).
 import type { Cell, CellKind, CellLayout, Notebook } from "./cells.ts";
 import { assignIds } from "./ids.ts";
 import { parseMarker, type Marker } from "./marker.ts";
 import { LessonFormatError, type LessonProblem } from "./problems.ts";
+import { fallbackTitle } from "./title.ts";
 
 export { LessonFormatError, type LessonProblem } from "./problems.ts";
 
 type Line = { readonly number: number; readonly text: string };
 type Group = { readonly marker: Marker; readonly line: number; readonly body: Line[] };
 type Grouped = { readonly before: string[]; readonly groups: Group[] };
+
+/** The code cell that code before the first marker forms: it has no marker line (line 0). */
+const IMPLICIT: Marker = { type: "code", title: undefined, metadata: {}, metadataJson: {} };
+
+/** `#!/usr/bin/env …` as the first line: kept for encoding, never run. */
+export const isShebang = (text: string, index: number): boolean => index === 0 && text.startsWith("#!");
 
 /** Lex and group: split the file into marker-headed groups of lines. */
 function group(lines: readonly string[], problems: LessonProblem[]): Grouped {
@@ -26,8 +37,8 @@ function group(lines: readonly string[], problems: LessonProblem[]): Grouped {
     const current = grouped.groups.at(-1);
     if (marker.kind !== "none") return;
     if (current) current.body.push(line);
-    else if (raw.trim() === "") grouped.before.push(raw);
-    else problems.push({ line: line.number, message: 'code before the first cell; start the lesson with a "// %% [markdown]" title cell' });
+    else if (raw.trim() === "" || isShebang(raw, i)) grouped.before.push(raw);
+    else grouped.groups.push({ marker: IMPLICIT, line: 0, body: [line] });
   });
   return grouped;
 }
@@ -93,21 +104,20 @@ function convert(groups: readonly Group[], problems: LessonProblem[]): Cell[] {
   });
 }
 
-/** The lesson's title: the `# ` heading of its first cell, which must be narrative. */
-function titleOf(cells: readonly Cell[], problems: LessonProblem[]): string {
+/** The lesson's title: the `# ` heading of its first cell when that is narrative, else its first comment or file name. */
+function titleOf(cells: readonly Cell[], lines: readonly string[], file: string): string {
   const first = cells[0];
   const heading = first?.kind === "markdown" ? /^#\s+(.+)$/m.exec(first.source) : null;
-  if (heading) return heading[1]!.trim();
-  problems.push({ line: first?.markerLine ?? 1, message: 'the first cell must be a narrative cell starting with a "# Title" heading' });
-  return "";
+  return heading ? heading[1]!.trim() : fallbackTitle(lines, file);
 }
 
 /** Parses lesson text; throws a LessonFormatError listing every problem found. */
 export function parseLesson(file: string, text: string): Notebook {
   const problems: LessonProblem[] = [];
-  const { before, groups } = group(text.replace(/\r\n?/g, "\n").split("\n"), problems);
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const { before, groups } = group(lines, problems);
   const cells = convert(groups, problems);
-  const title = titleOf(cells, problems);
+  const title = titleOf(cells, lines, file);
   if (!cells.some((c) => c.kind === "code"))
     problems.push({ line: 1, message: 'the lesson has no code cell; add one with a "// %%" line' });
   if (problems.length > 0)

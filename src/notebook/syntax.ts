@@ -4,7 +4,7 @@
 // verdict and message, and Node's code frame above the error gives the line and column.
 import { createRequire, stripTypeScriptTypes } from "node:module";
 import { describeCell, type Cell, type Notebook } from "./cells.ts";
-import { LessonFormatError, problemLocation } from "./problems.ts";
+import { LessonFormatError, type LessonProblem, problemLocation } from "./problems.ts";
 
 export class LessonSyntaxError extends LessonFormatError {
   /** `lessons/03-x.ts:12:5`: where to look. */
@@ -83,14 +83,43 @@ function locate(error: Error, lines: readonly string[]): { line: number; column?
 const SYNTAX_ERROR_CODES = new Set<unknown>(["ERR_INVALID_TYPESCRIPT_SYNTAX", "ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX"]);
 const cellAt = (notebook: Notebook, line: number): Cell | undefined => notebook.cells.findLast((c) => c.markerLine <= line);
 
-/** Throws a LessonSyntaxError naming the file, line, column and cell of the first syntax error. */
-export function checkSyntax(notebook: Notebook, text: string): void {
-  const source = text.replace(/\r\n?/g, "\n");
+// Each code cell's marker line is parsed as `export {};`, which is valid only at the top
+// level of a module: a marker inside a function or block (an author splitting `main()` into
+// cells) then fails to parse at its own line, in the same pass as the syntax check. Such a
+// cell would run out of order, when the function is called.
+const TOP_LEVEL_PROBE = "export {};";
+const NESTED_MARKER =
+  'a "// %%" cell marker inside a function, block or expression; markers belong at the top level of the file, between statements (put the cells\' code at the top level, or keep the function in one cell)';
+
+function stripError(source: string): Error | undefined {
   try {
     quietly(() => stripTypeScriptTypes(source));
+    return undefined;
   } catch (error) {
     if (!(error instanceof Error) || !SYNTAX_ERROR_CODES.has((error as { code?: unknown }).code)) throw error;
-    const where = locate(error, source.split("\n"));
+    return error;
+  }
+}
+
+/**
+ * Throws a LessonFormatError naming every cell marker that is not at the top level, else a
+ * LessonSyntaxError naming the file, line, column and cell of the first syntax error.
+ */
+export function checkSyntax(notebook: Notebook, text: string): void {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const markers = new Set(notebook.cells.filter((c) => c.kind === "code" && c.markerLine > 0).map((c) => c.markerLine));
+  const nested: LessonProblem[] = [];
+  for (;;) {
+    const error = stripError(lines.map((line, i) => (markers.has(i + 1) ? TOP_LEVEL_PROBE : line)).join("\n"));
+    if (!error) break;
+    const where = locate(error, lines);
+    if (where && markers.delete(where.line)) {
+      nested.push({ line: where.line, message: NESTED_MARKER });
+      continue;
+    }
+    // A syntax error after a misplaced marker may only be its consequence: the markers come first.
+    if (nested.length > 0) break;
     throw new LessonSyntaxError(notebook.file, where, where && cellAt(notebook, where.line), error.message.replace(/\.$/, ""));
   }
+  if (nested.length > 0) throw new LessonFormatError(notebook.file, nested);
 }

@@ -76,7 +76,9 @@ export class MarkdownRenderer implements RunRenderer {
   }
 
   notRunCell(cell: Cell, status: RunStatus): string {
-    const note = status === "stopped" ? this.messages.notRunAfterStop : this.messages.notRunAfterFailure;
+    // A run that went well yet left cells behind was ended by the lesson's own process.exit(0).
+    const m = this.messages;
+    const note = status === "stopped" ? m.notRunAfterStop : status === "ok" ? m.notRunAfterExit : m.notRunAfterFailure;
     return `${this.codeInput(cell)}\n\n_${note}_`;
   }
 

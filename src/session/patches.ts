@@ -2,24 +2,30 @@
 // reverse order by one dispose, whatever happened in between: the environment, the clock,
 // stdout/stderr/console capture, the helpers' host, the cell-boundary hook, and guards
 // against `process.exit`, uncaught exceptions and unhandled rejections from lesson code.
+// `process.exit(n)` ends the lesson, not the runner: the cell that called it ends with that
+// status (0 ends the lesson there, successfully), and the run still gets its summary and report.
 import { installHost, type LessonHost } from "../helpers/bridge.ts";
 import { applyEnv } from "../modes/mode.ts";
 import { installFastForwardClock, type ClockStats } from "../clock/fast-forward.ts";
 import { captureStdio, type StreamName } from "../notebook/stdio-capture.ts";
 import { ENTER_KEY } from "../notebook/loader.ts";
-import { belongsElsewhere } from "./context.ts";
+import { belongsElsewhere, lessonContext } from "./context.ts";
 
-/** Thrown where a lesson calls `process.exit`: the runner's process is not the lesson's to end. */
+/** Thrown where a lesson calls `process.exit(code)`, and ends the run: the lesson ended there. */
 export class LessonExitError extends Error {
   readonly code: number;
   constructor(code: number) {
-    super(
-      `the lesson called process.exit(${code}); a lesson must not end the runner's process (throw an error to stop the lesson instead)`,
-    );
+    super(`the lesson ended with process.exit(${code})`);
     this.name = "LessonExitError";
     this.code = code;
   }
 }
+
+/** `process.exit("2")`, `process.exit()` with `process.exitCode = 1`: the status Node would exit with. */
+const exitStatus = (code: unknown): number => {
+  const status = Number(code ?? process.exitCode ?? 0);
+  return Number.isInteger(status) ? status : 1;
+};
 
 export interface PatchOptions {
   readonly owner: symbol;
@@ -28,16 +34,22 @@ export interface PatchOptions {
   readonly onText: (name: StreamName, text: string) => void;
   readonly host: LessonHost;
   readonly enter: (index: number) => Promise<void>;
-  /** An error that escaped the lesson's own control flow (a callback threw, a rejection nobody handled). */
+  /** An error that escaped the lesson's own control flow (a callback threw, a rejection nobody handled), or its exit. */
   readonly onStray: (error: unknown) => void;
 }
 
 type EnterSlot = { [ENTER_KEY]?: (index: number) => Promise<void> };
 
-function guardProcess(options: PatchOptions, stack: DisposableStack): void {
+function guardProcess(options: PatchOptions, stack: DisposableStack, exited: { error?: LessonExitError }): void {
   const exit = process.exit;
   process.exit = ((code?: number | string | null) => {
-    throw new LessonExitError(Number(code ?? process.exitCode ?? 0));
+    const ended = new LessonExitError(exitStatus(code));
+    // The run ends here even if the lesson catches what is thrown to unwind it.
+    if (!belongsElsewhere(options.owner)) {
+      exited.error ??= ended;
+      options.onStray(ended);
+    }
+    throw ended;
   }) as typeof process.exit;
   stack.defer(() => {
     process.exit = exit;
@@ -56,6 +68,8 @@ function guardProcess(options: PatchOptions, stack: DisposableStack): void {
 export interface ProcessPatches extends Disposable {
   /** What the fast-forward clock did (replay), read before disposing. */
   clockStats(): ClockStats | undefined;
+  /** Replay: the lesson's own timers still due on the fast-forward clock. */
+  pendingTimers(): number;
 }
 
 export function installProcessPatches(options: PatchOptions): ProcessPatches {
@@ -63,7 +77,7 @@ export function installProcessPatches(options: PatchOptions): ProcessPatches {
   let clock: ReturnType<typeof installFastForwardClock> | undefined;
   try {
     stack.defer(applyEnv(options.env));
-    if (options.fastForward) clock = stack.use(installFastForwardClock());
+    if (options.fastForward) clock = stack.use(installFastForwardClock(() => lessonContext.getStore() === options.owner));
     // Output from a lesson run that already ended (left-over callbacks in --all) is dropped.
     stack.defer(
       captureStdio((name, text) => {
@@ -72,12 +86,14 @@ export function installProcessPatches(options: PatchOptions): ProcessPatches {
     );
     installHost(options.host);
     stack.defer(() => installHost(undefined));
-    (globalThis as EnterSlot)[ENTER_KEY] = options.enter;
+    // After process.exit no further cell starts, whatever the lesson did with the error.
+    const exited: { error?: LessonExitError } = {};
+    (globalThis as EnterSlot)[ENTER_KEY] = (index) => (exited.error ? Promise.reject(exited.error) : options.enter(index));
     stack.defer(() => void delete (globalThis as EnterSlot)[ENTER_KEY]);
-    guardProcess(options, stack);
+    guardProcess(options, stack, exited);
   } catch (error) {
     stack.dispose();
     throw error;
   }
-  return { clockStats: () => clock?.stats(), [Symbol.dispose]: () => stack.dispose() };
+  return { clockStats: () => clock?.stats(), pendingTimers: () => clock?.pendingTimers() ?? 0, [Symbol.dispose]: () => stack.dispose() };
 }

@@ -16,8 +16,10 @@ import type { NotebookRun, RunEvents } from "../notebook/execute.ts";
 import { createKernel, StopSignal } from "../notebook/kernel.ts";
 import { catalogs, type Messages } from "../render/messages.ts";
 import { importInstrumented, instrument } from "../notebook/loader.ts";
+import { pathScrubber } from "../notebook/stack.ts";
 import { lessonContext } from "./context.ts";
-import { installProcessPatches } from "./patches.ts";
+import { type LessonWork, trackLessonWork, waitForLeftovers } from "./leftovers.ts";
+import { installProcessPatches, LessonExitError } from "./patches.ts";
 import { reportWrite } from "./report-file.ts";
 import { checkStopAfter, readNotebook } from "./notebook-file.ts";
 import { installTraffic, type Traffic } from "./traffic.ts";
@@ -25,7 +27,7 @@ import { type WorkshopOptions, type WorkshopWiring, wireWorkshop } from "./works
 
 /** Live requests that get no answer are abandoned after this long (override with --timeout). */
 export const DEFAULT_TIMEOUT_MS = 60_000;
-/** How long a finished replay waits for requests the lesson left in flight. */
+/** How long a finished replay waits for work the lesson left running (live waits --timeout). */
 const REPLAY_SETTLE_MS = 5_000;
 
 export interface SessionOptions {
@@ -46,6 +48,8 @@ export interface SessionOptions {
   readonly signal?: AbortSignal;
   /** Workshop mode: `--pace`, `--lenient` (replay only) and `--step` (see workshop.ts). */
   readonly workshop?: WorkshopOptions;
+  /** Record: write the recording even if it captured nothing over a fixture that has exchanges. */
+  readonly allowEmpty?: boolean;
 }
 
 export interface SessionResult {
@@ -70,7 +74,7 @@ export interface SessionResult {
 function explainTimeout(mode: ModeSession, traffic: Traffic | undefined, thrown: unknown): Error | undefined {
   const timedOut = traffic?.timedOut();
   if (!timedOut || (thrown instanceof APIError && thrown.status !== undefined && thrown.status !== 504)) return undefined;
-  return timeoutGuidance(mode.env["OPENAI_BASE_URL"] ?? "the server", timedOut.request, timedOut.ms, thrown);
+  return timeoutGuidance(mode.baseUrl ?? "the server", timedOut.request, timedOut.ms, thrown);
 }
 
 /** Settles when the lesson module finished, or rejects on an abort or a stray error. */
@@ -91,21 +95,31 @@ interface Execution {
   readonly lessonSleeps: readonly number[];
 }
 
-/** Imports the instrumented lesson and waits for it; a stop, an abort or a stray error ends it. */
-async function runCells(
-  input: { notebook: Notebook; text: string; lesson: Lesson; owner: symbol; stopped: Promise<never> },
-  traffic: Traffic,
-  settleMs: number,
-  kernel: ReturnType<typeof createKernel>,
-): Promise<NotebookRun["status"]> {
+interface CellsInput {
+  readonly notebook: Notebook;
+  readonly text: string;
+  readonly lesson: Lesson;
+  readonly owner: symbol;
+  readonly stopped: Promise<never>;
+  readonly work: LessonWork;
+  /** How long the lesson's left-over work may take after its last statement. */
+  readonly settleMs: number;
+}
+
+/**
+ * Imports the instrumented lesson and waits for it, then for the work it left running (its
+ * last cell ends only then); a stop, an abort, a stray error or `process.exit` ends it.
+ */
+async function runCells(input: CellsInput, kernel: ReturnType<typeof createKernel>): Promise<NotebookRun["status"]> {
   try {
     const source = instrument(input.notebook, input.text);
     await Promise.race([lessonContext.run(input.owner, () => importInstrumented(input.lesson.file, source)), input.stopped]);
-    // Requests the lesson started but did not wait for still belong to its last cell.
-    await traffic.settle(settleMs);
+    await Promise.race([waitForLeftovers(input.work, input.settleMs), input.stopped]);
+    kernel.end();
     return "ok";
   } catch (thrown) {
     if (thrown instanceof StopSignal) return "stopped";
+    if (thrown instanceof LessonExitError && thrown.code === 0) return endedByExit(kernel);
     kernel.fail(thrown);
     return "error";
   }
@@ -121,6 +135,17 @@ function displayer(kernel: ReturnType<typeof createKernel>): LessonHost["display
     images.add(item.name);
     kernel.emit({ type: "image", name: item.name, contentType: item.contentType, data: new Uint8Array(item.data) });
   };
+}
+
+/** `process.exit(0)`: the lesson ended in the running cell, successfully; later cells did not run. */
+function endedByExit(kernel: ReturnType<typeof createKernel>): NotebookRun["status"] {
+  try {
+    kernel.end();
+    return "ok";
+  } catch (failure) {
+    kernel.fail(failure);
+    return "error";
+  }
 }
 
 /** Runs the cells with the traffic door and the process patches in place, and takes both down. */
@@ -155,6 +180,7 @@ async function execute(
     return mode.sleep(ms);
   };
   const clock = () => Math.round(performance.now() - started);
+  const scrub = pathScrubber(dirs.root);
   traffic = installTraffic({
     owner,
     turnstile,
@@ -170,11 +196,18 @@ async function execute(
       env: mode.env,
       fastForward: !live,
       onStray: stray,
-      onText: (name, chunk) => kernel.emit({ type: "stream", name, text: chunk }),
+      onText: (name, chunk) => kernel.emit({ type: "stream", name, text: scrub(chunk) }),
       host: { display: displayer(kernel), sleep, input: kernel.input },
       enter: kernel.enter,
     });
-    const status = await runCells({ notebook, text, lesson, owner, stopped }, traffic, live ? timeoutMs : REPLAY_SETTLE_MS, kernel);
+    const open = traffic;
+    using work = trackLessonWork(
+      owner,
+      () => open.open(),
+      () => patches.pendingTimers(),
+    );
+    const settleMs = live ? timeoutMs : REPLAY_SETTLE_MS;
+    const status = await runCells({ notebook, text, lesson, owner, stopped, work, settleMs }, kernel);
     return { run: { notebook, results: kernel.results(), status }, clock: patches.clockStats(), lessonSleeps };
   } finally {
     traffic[Symbol.dispose]();
@@ -194,6 +227,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     turnstile,
     messages,
     workshop: workshop.replay,
+    allowEmpty: options.allowEmpty,
   });
   const modeLine = describeMode(mode, shownPath(dirs, lesson.fixturePath), messages);
   let execution: Execution;

@@ -1,10 +1,12 @@
 // The lesson's door to the network. Wraps `fetch` (after the mode's interception is in
 // place) so that every request gets a ticket in issue order, requests from another lesson
 // run are refused, slow live requests say what they wait for, a live request that gets no
-// answer within the timeout is aborted, and the run can wait for what is still in flight.
+// answer within the timeout is aborted, and the run can see what is still in flight (a
+// streamed response until its last event; see leftovers.ts).
 import { issueTicket, releaseTicket, TICKET_HEADER, type Turnstile } from "../fixtures/ticket.ts";
-import { en, type Messages } from "../render/messages.ts";
 import { isHttpUrl } from "../fixtures/form.ts";
+import { RequestTimeoutError } from "../modes/guidance.ts";
+import { en, type Messages } from "../render/messages.ts";
 import { belongsElsewhere } from "./context.ts";
 
 // Captured before any fast-forward clock: waiting on a live server takes real time.
@@ -35,12 +37,12 @@ export interface TimedOut {
 export interface Traffic extends Disposable {
   /** The request that the timeout aborted, if one was. */
   timedOut(): TimedOut | undefined;
-  /** Waits until every request sent so far has settled, at most `ms`; returns how many are still open. */
-  settle(ms: number): Promise<number>;
+  /** `METHOD /path` of each request still open. */
+  open(): string[];
 }
 
 type Fetch = typeof globalThis.fetch;
-type InFlight = { readonly label: string; readonly started: number; readonly settled: Promise<unknown> };
+type InFlight = { readonly label: string; readonly started: number };
 
 function labelOf(input: Parameters<Fetch>[0], init: RequestInit | undefined): string {
   const url = input instanceof Request ? input.url : String(input);
@@ -65,6 +67,39 @@ function gaveUp(ms: number): Response {
 }
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+
+/**
+ * A streamed (server-sent events) response is in flight until its body ends: the lesson's
+ * handlers still run as events arrive. Other bodies arrive whole (live mode's capture reads
+ * them before answering; replay has them in memory), so their request is done at the answer.
+ */
+function untilStreamEnds(response: Response, done: () => void): Response {
+  if (!response.body || !/^text\/event-stream/i.test(response.headers.get("content-type") ?? "")) {
+    done();
+    return response;
+  }
+  const reader = response.body.getReader();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const chunk = await reader.read();
+        if (!chunk.done) return controller.enqueue(chunk.value);
+        done();
+        controller.close();
+      } catch (error) {
+        done();
+        controller.error(error);
+      }
+    },
+    cancel(reason) {
+      done();
+      return reader.cancel(reason);
+    },
+  });
+  const streamed = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  Object.defineProperty(streamed, "url", { value: response.url });
+  return streamed;
+}
 
 /** Progress for live requests: the first notice after 2 s (sooner for short timeouts), then every 5 s. */
 function progressTicker(inFlight: Map<number, InFlight>, options: TrafficOptions): () => void {
@@ -101,7 +136,7 @@ export function installTraffic(options: TrafficOptions): Traffic {
     const ms = options.timeoutMs;
     if (ms === undefined) return original(input, init);
     const limit = new AbortController();
-    const timer = realSetTimeout(() => limit.abort(), ms);
+    const timer = realSetTimeout(() => limit.abort(new RequestTimeoutError(label, ms)), ms);
     const signal = init?.signal ? AbortSignal.any([init.signal, limit.signal]) : limit.signal;
     return original(input, { ...init, signal }).then(
       (response) => {
@@ -130,16 +165,25 @@ export function installTraffic(options: TrafficOptions): Traffic {
     const name = issueTicket(ticket);
     const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
     headers.set(TICKET_HEADER, name);
-    const sent = send(input, { ...init, headers }, label);
-    const settled = sent.then(
-      () => undefined,
-      () => undefined,
+    let finished: () => void = () => {};
+    const settled = new Promise<void>((resolve) => (finished = resolve));
+    const answered = send(input, { ...init, headers }, label);
+    // The next request's turn comes with this one's answer; the run waits for its whole body.
+    void answered.then(
+      () => turnstile.done(ticket.seq),
+      () => turnstile.done(ticket.seq),
     );
-    inFlight.set(ticket.seq, { label, started: performance.now(), settled });
+    const sent = answered.then(
+      (response) => untilStreamEnds(response, finished),
+      (error: unknown) => {
+        finished();
+        throw error;
+      },
+    );
+    inFlight.set(ticket.seq, { label, started: performance.now() });
     void settled.then(() => {
       releaseTicket(name);
       inFlight.delete(ticket.seq);
-      turnstile.done(ticket.seq);
     });
     return sent;
   };
@@ -148,14 +192,7 @@ export function installTraffic(options: TrafficOptions): Traffic {
   const stopTicker = options.timeoutMs === undefined ? () => {} : progressTicker(inFlight, options);
   return {
     timedOut: () => timedOut,
-    async settle(ms) {
-      if (inFlight.size === 0) return 0;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const limit = new Promise<void>((resolve) => (timer = realSetTimeout(resolve, ms)));
-      await Promise.race([Promise.all([...inFlight.values()].map((r) => r.settled)), limit]);
-      clearTimeout(timer);
-      return inFlight.size;
-    },
+    open: () => [...inFlight.values()].map((r) => r.label),
     [Symbol.dispose]() {
       closed = true;
       stopTicker();

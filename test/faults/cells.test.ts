@@ -44,12 +44,54 @@ describe("a cell that cannot finish", () => {
     expect(readFileSync(failedReport, "utf8")).toContain("NeverFinishedError: the cell never finished");
   });
 
-  it("fails the cell that calls process.exit instead of letting it end the runner", async () => {
-    const { course, id } = courseWith("exits", "process.exit(3);");
+  it("ends the cell that calls process.exit(3) with that status, with a summary and a report", async () => {
+    const { course, id, failedReport } = courseWith("exits", "process.exit(3);");
     const result = await runCli(["91", ...course.flags]);
     expect(result.code).toBe(1);
     expect(summaryLine(result.stdout)).toBe(
-      `✗ Lesson ${id} failed in cell 2 "Second": LessonExitError: the lesson called process.exit(3); a lesson must not end the runner's process (throw an error to stop the lesson instead); report: reports/${id}.failed.md (reports/${id}.md is unchanged)`,
+      `✗ Lesson ${id} failed in cell 2 "Second": LessonExitError: the lesson ended with process.exit(3); report: reports/${id}.failed.md (reports/${id}.md is unchanged)`,
+    );
+    expect(result.stdout).toContain("Not run: cell 3.");
+    expect(readFileSync(failedReport, "utf8")).toContain("LessonExitError: the lesson ended with process.exit(3)");
+  });
+
+  it("ends the lesson successfully at process.exit(0), even when the lesson catches what unwinds it", async () => {
+    const body = 'try {\n  console.log("second");\n  process.exit(0);\n} catch {\n  console.log("caught the exit");\n}';
+    const { course, id, report } = courseWith("exits-zero", body);
+    const result = await runCli(["91", ...course.flags]);
+    expect([result.code, result.stderr]).toEqual([0, ""]);
+    expect(result.stdout.split("\n").slice(-3)).toEqual([
+      "Not run: cell 3.",
+      `✓ Lesson ${id}: 2 cells ran in replay mode; report: reports/${id}.md`,
+      "",
+    ]);
+    const written = readFileSync(report, "utf8");
+    expect(written).toContain("```text\nsecond\ncaught the exit\n```");
+    expect(written).toContain(
+      '**[3] Third**\n\n```ts\nconsole.log("third");\n```\n\n_Not run: an earlier cell ended the lesson with process.exit(0)._',
+    );
+  });
+
+  it("ends the lesson where a callback calls process.exit(1), as the SDK's Azure example's main().catch does", async () => {
+    const course = tempCourse();
+    const id = "92-exits-late";
+    const lesson = [
+      "async function main() {",
+      '  throw new Error("no server");',
+      "}",
+      "",
+      "main().catch((err) => {",
+      "  console.error(err.message);",
+      "  process.exit(1);",
+      "});",
+      "",
+    ];
+    writeLesson(course, id, lesson.join("\n"));
+    const result = await runCli(["92", ...course.flags]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("no server\n");
+    expect(summaryLine(result.stdout)).toBe(
+      `✗ Lesson ${id} failed in cell 1: LessonExitError: the lesson ended with process.exit(1); report: reports/${id}.failed.md (reports/${id}.md is unchanged)`,
     );
   });
 

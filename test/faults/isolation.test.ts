@@ -18,13 +18,13 @@ const LEAVES_WORK_BEHIND = [
   "const client = new OpenAI();",
   "const thread = await client.beta.threads.create();",
   "console.log(thread.id);",
-  "// Not awaited: it runs after this lesson's session has ended.",
+  "// Not awaited, and unref'd: Node would not wait for it, so it runs after this lesson's session has ended.",
   "setTimeout(() => {",
   '  console.log("late output from lesson 93");',
   "  const done = (outcome: string) => Object.assign(globalThis, { leftover93: outcome });",
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the lesson's own template strings, written as text
   "  client.beta.threads.create().then((t) => done(`sent: ${t.id}`), (error: Error) => done(`refused: ${error.message}`));",
-  "}, 20);",
+  "}, 20).unref();",
   "",
 ].join("\n");
 

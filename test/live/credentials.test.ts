@@ -31,7 +31,7 @@ describe("a password in the base URL", () => {
   });
 
   it("is masked in the banner of live and record runs", () => {
-    const session = (name: "live" | "record") => ({ name, env: { OPENAI_BASE_URL: URL_WITH_PASSWORD } }) as unknown as ModeSession;
+    const session = (name: "live" | "record") => ({ name, env: {}, baseUrl: URL_WITH_PASSWORD }) as unknown as ModeSession;
     expect(describeMode(session("live"), "fixtures/01-create-assistant.json")).toBe(`live against ${MASKED}`);
     expect(describeMode(session("record"), "fixtures/01-create-assistant.json")).toBe(
       `record, live against ${MASKED} into fixtures/01-create-assistant.json`,

@@ -94,6 +94,16 @@ describe("live mode errors", () => {
     fixturesUntouched();
   });
 
+  it("says a port fetch refuses to use is a bad port, not a connection failure", async () => {
+    const result = await record("1", "http://127.0.0.1:6000/v1");
+    expect(result.code).toBe(1);
+    expect(lines(result)).toContain(
+      'LiveError: could not reach http://127.0.0.1:6000/v1: fetch refuses to connect to port 6000 ("bad port"), one of the ports browsers block for safety',
+    );
+    expect(lines(result)).toContain("Fix: run the server on another port (such as 8787) and point OPENAI_BASE_URL at it");
+    fixturesUntouched();
+  });
+
   it("names the base URL when its host name does not resolve", async () => {
     const result = await record("1", "http://lessonbook-no-such-host.invalid/v1");
     expect(result.code).toBe(1);

@@ -15,7 +15,12 @@ const { ids, partFlags } = partsOfFamily("assistants");
 /** What the learner types at lesson 12's prompts. */
 const TYPED = "What is 2 to the power of 10?\nAnd what is the square root of 1024?\n/q\n";
 const bodyOf = (report: string) => report.slice(0, report.lastIndexOf("\n---\n"));
-const summaries = (result: CliResult) => result.stdout.split("\n").filter((line) => /^[✓✗] Lesson /.test(line));
+/** The summary lines, sorted: --all runs the course's order (lessons/course.json), ids are in file order. */
+const summaries = (result: CliResult) =>
+  result.stdout
+    .split("\n")
+    .filter((line) => /^[✓✗] Lesson /.test(line))
+    .sort();
 
 describe("the whole course live, recorded, then replayed", () => {
   const live = tempCourse();

@@ -20,9 +20,19 @@ describe("lessonTitle", () => {
     expect(titleOf("01-a.ts", ["// %% [markdown]", "// #   Lesson 1:  Spaced  ", "// %%", "x();", ""])).toBe("Lesson 1:  Spaced");
   });
 
-  it("is the lesson id when the lesson does not parse, even if a later cell has a heading", () => {
+  it("is the lesson id when the lesson does not parse", () => {
+    expect(titleOf("02-b.ts", ["// %% [markdown]", "// # Lesson 2: Raw", "// %% [raw]", "x();", ""])).toBe("02-b");
+  });
+
+  it("without a title cell, is the first comment's first line, else the file name", () => {
     const lateHeading = ["// %% [markdown]", "// Intro without a heading", "// %% [markdown]", "// # Lesson 2: Late", "// %%", "x();", ""];
-    expect(titleOf("02-b.ts", lateHeading)).toBe("02-b");
-    expect(titleOf("03-c.ts", ["const early = 1;", "// %% [markdown]", "// # Lesson 3: After code", "// %%", "x();"])).toBe("03-c");
+    expect(titleOf("04-d.ts", lateHeading)).toBe("Intro without a heading");
+    expect(titleOf("05-e.ts", ["const early = 1;", "// %% [markdown]", "// # Lesson 5: After code", "// %%", "x();"])).toBe(
+      "Lesson 5: After code",
+    );
+    expect(titleOf("06-f.ts", ["#!/usr/bin/env node", "// @ts-check", "/**", " * Lists the models.", " */", "x();"])).toBe(
+      "Lists the models.",
+    );
+    expect(titleOf("07-list-the-models.ts", ["x(); /* */"])).toBe("List the models");
   });
 });

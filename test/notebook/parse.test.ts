@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LessonFormatError, parseLesson } from "../../src/notebook/parse.ts";
+import { encodeLesson } from "../../src/notebook/encode.ts";
 import { formatMarker, parseMarker } from "../../src/notebook/marker.ts";
 
 const lesson = (lines: string[]) => lines.join("\n");
@@ -176,8 +177,6 @@ describe("parseLesson", () => {
         lesson(["const early = 1;", "// %% [markdown]", "no title and not a comment", "// %% [raw]", '// %% Tagged tags="setup"', "x();"]),
       ),
     ).toEqual([
-      '1: code before the first cell; start the lesson with a "// %% [markdown]" title cell',
-      '2: the first cell must be a narrative cell starting with a "# Title" heading',
       '3: a narrative line must start with "// " (put code in a "// %%" cell)',
       '4: unknown cell type [raw]; use "// %%" for code or "// %% [markdown]" for narrative',
       '5: metadata "tags" must be a JSON list of strings, e.g. tags=["setup"]',
@@ -189,8 +188,54 @@ describe("parseLesson", () => {
   });
 
   it("names the file, the first line and how many more problems there are", () => {
-    expect(() => parseLesson("lessons/99-x.ts", "x\n// %% [md]\ny\n")).toThrow(
-      'lessons/99-x.ts:1: code before the first cell; start the lesson with a "// %% [markdown]" title cell (and 3 more problems)',
+    expect(() => parseLesson("lessons/99-x.ts", "x\n// %% [md]\ny\n// %% [raw]\n// %% [md]\nz\n")).toThrow(
+      'lessons/99-x.ts:3: a narrative line must start with "// " (put code in a "// %%" cell) (and 2 more problems)',
     );
+  });
+});
+
+describe("any TypeScript file is a lesson (drop-in authoring)", () => {
+  const EXAMPLE = [
+    "#!/usr/bin/env -S npm run tsn -- -T",
+    "",
+    "import OpenAI from 'openai';",
+    "",
+    "/**",
+    " * Example of listing the models",
+    " */",
+    "const openai = new OpenAI();",
+    "",
+  ];
+
+  it("reads a file without markers as one code cell, skips its shebang, and titles it from its first comment", () => {
+    const notebook = parseLesson("lessons/31-models.ts", lesson(EXAMPLE));
+    expect(notebook.title).toBe("Example of listing the models");
+    expect(notebook.layout.before).toEqual(["#!/usr/bin/env -S npm run tsn -- -T", ""]);
+    expect(notebook.cells.map((c) => [c.kind, c.number, c.id, c.markerLine, c.source])).toEqual([
+      ["code", 1, "cell-1", 0, EXAMPLE.slice(2, -1).join("\n")],
+    ]);
+    expect(encodeLesson(notebook)).toBe(lesson(EXAMPLE));
+  });
+
+  it("titles a file with no comment from its file name", () => {
+    expect(parseLesson("lessons/32-list-the-models.ts", "console.log(1);\n").title).toBe("List the models");
+  });
+
+  it("makes code before the first marker a cell of its own, and needs no title cell", () => {
+    const text = lesson([
+      "import OpenAI from 'openai';",
+      "const client = new OpenAI();",
+      "",
+      '// %% List id="list"',
+      "await client.models.list();",
+      "",
+    ]);
+    const notebook = parseLesson("lessons/33-two.ts", text);
+    expect(notebook.title).toBe("Two");
+    expect(notebook.cells.map((c) => [c.number, c.id, c.markerLine])).toEqual([
+      [1, "cell-1", 0],
+      [2, "list", 4],
+    ]);
+    expect(encodeLesson(notebook)).toBe(text);
   });
 });

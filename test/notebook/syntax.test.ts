@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseLesson } from "../../src/notebook/parse.ts";
+import { LessonFormatError } from "../../src/notebook/problems.ts";
 import { checkSyntax, LessonSyntaxError } from "../../src/notebook/syntax.ts";
 import { ROOT, runCli, tempCourse } from "../support/cli.ts";
 
@@ -55,6 +56,49 @@ describe("checkSyntax", () => {
       const text = readFileSync(join(ROOT, "lessons", file), "utf8");
       expect(() => checkSyntax(parseLesson(file, text), text)).not.toThrow();
     }
+  });
+});
+
+describe("cell markers inside a function or block", () => {
+  // An author splitting `main()` into cells: the cells would run when main() is called, out of order.
+  const SPLIT_MAIN = [
+    "// %% [markdown]",
+    "// # Lesson 97: Split main",
+    "// %% Start",
+    "async function main() {",
+    "  const a = 1;",
+    "// %% Inside main",
+    "  console.log(a);",
+    "  if (a) {",
+    "    // %% Deeper",
+    "    console.log(a + 1);",
+    "  }",
+    "}",
+    "// %% Call it",
+    "await main();",
+    "",
+  ];
+
+  it("are an error naming each one's line, before anything runs", () => {
+    const text = SPLIT_MAIN.join("\n");
+    const marker =
+      'a "// %%" cell marker inside a function, block or expression; markers belong at the top level of the file, between statements (put the cells\' code at the top level, or keep the function in one cell)';
+    expect(() => checkSyntax(parseLesson("lessons/97-split.ts", text), text)).toThrow(
+      new LessonFormatError("lessons/97-split.ts", [
+        { line: 6, message: marker },
+        { line: 9, message: marker },
+      ]),
+    );
+  });
+
+  it("are reported by the CLI as one line with the fix, and exit 2", async () => {
+    const course = tempCourse();
+    writeFileSync(join(course.lessons, "97-split.ts"), SPLIT_MAIN.join("\n"));
+    const result = await runCli(["97", ...course.flags]);
+    expect([result.code, result.stdout]).toEqual([2, ""]);
+    expect(result.stderr).toBe(
+      'lessonbook: Failed to parse lesson lessons/97-split.ts: line 6: a "// %%" cell marker inside a function, block or expression; markers belong at the top level of the file, between statements (put the cells\' code at the top level, or keep the function in one cell). Also line 9: a "// %%" cell marker inside a function, block or expression; markers belong at the top level of the file, between statements (put the cells\' code at the top level, or keep the function in one cell). Fix: fix the lesson file; cells start with "// %%" (code) or "// %% [markdown]" (narrative)\n',
+    );
   });
 });
 
