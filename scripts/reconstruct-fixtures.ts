@@ -29,6 +29,7 @@ const NOTE =
 /** What the learner types at the `input()` prompts of interactive lessons, one line each. */
 const TYPED: Readonly<Record<string, readonly string[]>> = {
   "12-chat-loop": ["What is 2 to the power of 10?", "And what is the square root of 1024?", "/q"],
+  "16-streaming-chat-loop": ["I need to solve the equation `3x + 11 = 14`. Can you help me?", "What is 2 to the power of 10?", "/q"],
 };
 
 // Asynchronous on purpose: the simulator runs in this process and must keep answering.

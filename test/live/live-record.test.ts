@@ -11,8 +11,10 @@ const CANARY_KEY = "sk-canary-LESSONBOOK0123456789abcdefghijklmnop";
 const ids = readdirSync(join(ROOT, "lessons"))
   .filter((f) => /^\d{2}-.*\.ts$/.test(f))
   .map((f) => f.slice(0, -3));
-/** What the learner types at lesson 12's prompts. */
-const TYPED = "What is 2 to the power of 10?\nAnd what is the square root of 1024?\n/q\n";
+/** What the learner types at lesson 12's prompts, then at lesson 16's. */
+const TYPED =
+  "What is 2 to the power of 10?\nAnd what is the square root of 1024?\n/q\n" +
+  "I need to solve the equation `3x + 11 = 14`. Can you help me?\nWhat is 2 to the power of 10?\n/q\n";
 const bodyOf = (report: string) => report.slice(0, report.lastIndexOf("\n---\n"));
 const summaries = (result: CliResult) => result.stdout.split("\n").filter((line) => /^[✓✗] Lesson /.test(line));
 
@@ -41,7 +43,7 @@ describe("the whole course live, recorded, then replayed", () => {
       ["--all", "--lessons", lessonsDir, "--fixtures", recorded.fixtures, "--reports", replayed.reports],
       cleanEnv(),
     );
-    // Three processes of twelve lessons each: generous for two busy cores.
+    // Three processes of seventeen lessons each: generous for two busy cores.
   }, 300_000);
 
   it("runs every lesson live through real sockets, writing live reports beside and no fixture", () => {
@@ -87,9 +89,15 @@ describe("the whole course live, recorded, then replayed", () => {
 
   it("never lets the canary key or an sk- key shape into fixtures, reports or output", () => {
     const dirs = [recorded.fixtures, recorded.reports, live.reports, replayed.reports];
-    const written = dirs.flatMap((dir) => readdirSync(dir).map((f) => readFileSync(join(dir, f), "utf8")));
+    const files = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(dirs.flatMap(files).length).toBe(ids.length * 4);
+    // Sidecars (uploads, downloads) and images next to the reports are checked too.
+    const written = dirs.flatMap((dir) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => readFileSync(join(entry.parentPath, entry.name), "utf8")),
+    );
     const printed = [liveRun, recordRun, replayRun].flatMap((r) => [r.stdout, r.stderr]);
-    expect(written.length).toBe(ids.length * 4);
     for (const text of [...written, ...printed]) {
       expect(text).not.toContain(CANARY_KEY);
       expect(text).not.toMatch(/sk-[A-Za-z0-9_-]{20,}/);
