@@ -15,7 +15,8 @@ const ids = readdirSync(join(ROOT, "lessons"))
 const TYPED =
   "What is 2 to the power of 10?\nAnd what is the square root of 1024?\n/q\n" +
   "I need to solve the equation `3x + 11 = 14`. Can you help me?\nWhat is 2 to the power of 10?\n/q\n";
-const bodyOf = (report: string) => report.slice(0, report.lastIndexOf("\n---\n"));
+/** A report without its footer; a live report's images sit in NN-slug.live/, which is all that differs. */
+const bodyOf = (report: string) => report.slice(0, report.lastIndexOf("\n---\n")).replace(/\]\((\d{2}-[a-z0-9-]+)\.live\//g, "]($1/");
 const summaries = (result: CliResult) => result.stdout.split("\n").filter((line) => /^[✓✗] Lesson /.test(line));
 
 describe("the whole course live, recorded, then replayed", () => {
@@ -72,6 +73,11 @@ describe("the whole course live, recorded, then replayed", () => {
       expect(replayedReport).toBe(readFileSync(join(recorded.reports, `${id}.md`), "utf8"));
       expect(bodyOf(replayedReport)).toBe(bodyOf(readFileSync(join(live.reports, `${id}.live.md`), "utf8")));
     }
+    // The chart lesson 15 downloads: beside each report, in the live run's own folder too.
+    const chart = (path: string) => readFileSync(join(path, "quiz-averages.png"));
+    const replayedChart = chart(join(replayed.reports, "15-code-interpreter-files"));
+    expect(chart(join(recorded.reports, "15-code-interpreter-files"))).toEqual(replayedChart);
+    expect(chart(join(live.reports, "15-code-interpreter-files.live"))).toEqual(replayedChart);
   });
 
   it("stamps recorded provenance and the sending cell on the fixtures it writes", () => {
