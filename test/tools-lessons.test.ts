@@ -163,3 +163,24 @@ describe("the tool lessons recorded against the simulator, then replayed", () =>
     );
   });
 });
+
+describe("--check and the chart beside lesson 15's report", () => {
+  it("finds a chart that no longer matches what the fixture produces", async () => {
+    const course = tempCourse(["15-code-interpreter-files"]);
+    cpSync(join(ROOT, "lessons/files"), join(course.lessons, "files"), { recursive: true });
+    cpSync(join(ROOT, "fixtures/files"), join(course.fixtures, "files"), { recursive: true });
+    cpSync(join(ROOT, "reports/15-code-interpreter-files.md"), join(course.reports, "15-code-interpreter-files.md"));
+    cpSync(join(ROOT, "reports/15-code-interpreter-files"), join(course.reports, "15-code-interpreter-files"), { recursive: true });
+    const matching = await runCli(["15", "--check", ...course.flags]);
+    expect([matching.code, matching.stdout]).toEqual([
+      0,
+      "✓ reports/15-code-interpreter-files.md matches fixtures/15-code-interpreter-files.json\n",
+    ]);
+    appendFileSync(join(course.reports, "15-code-interpreter-files/quiz-averages.png"), "tampered");
+    const tampered = await runCli(["15", "--check", ...course.flags]);
+    expect([tampered.code, tampered.stdout]).toEqual([
+      1,
+      "✗ reports/15-code-interpreter-files.md: its image reports/15-code-interpreter-files/quiz-averages.png differs from what the fixture produces. Fix: npm run lesson 15\n",
+    ]);
+  }, 60_000);
+});
