@@ -55,8 +55,9 @@ show_json(handout);
 //
 // A vector store starts empty. Adding a file starts its **processing** (chunking and
 // embedding) in the background, so the file is `in_progress` at first, and file search
-// cannot find anything in it until it is `completed`. `files.createAndPoll` adds the
-// file and polls it until processing ends, like `createAndPoll` does for runs.
+// cannot find anything in it until it is `completed`.
+// `vectorStores.files.createAndPoll` adds the file and polls it until processing ends,
+// like `createAndPoll` does for runs.
 
 // %% Create the vector store and add the handout id="create-vector-store"
 const store = await client.vectorStores.create({ name: "Course handouts" });
