@@ -68,7 +68,11 @@ function familyOf(lesson: Lesson) {
 const CHAT = ["What is 2 to the power of 10?", "And what is the square root of 1024?", "/q"];
 /** What the learner types at the `input()` prompts of interactive lessons, one line each, per language. */
 const TYPED: Readonly<Record<Lang, Readonly<Record<string, readonly string[]>>>> = {
-  en: { "12-chat-loop": CHAT, "28-chat-loop": CHAT },
+  en: {
+    "12-chat-loop": CHAT,
+    "16-streaming-chat-loop": ["I need to solve the equation `3x + 11 = 14`. Can you help me?", "What is 2 to the power of 10?", "/q"],
+    "28-chat-loop": CHAT,
+  },
   // The first Korean tutorial's coding-tutor questions (see lessons/answers/assistants-ko.ts).
   ko: { "12-chat-loop": ["다이나믹 프로그래밍에 대해서 설명해줘", "설명해 주시겠어요?", "/q"] },
 };

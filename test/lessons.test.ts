@@ -26,6 +26,17 @@ describe("the course replays offline", () => {
     expect(readFileSync(join(course.reports, `${id}.md`), "utf8")).toBe(readFileSync(join(ROOT, "reports", `${id}.md`), "utf8"));
   });
 
+  it("regenerates the images next to the reports byte for byte", () => {
+    const shown = readdirSync(join(ROOT, "reports"), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(shown.map((entry) => entry.name)).toEqual(["15-code-interpreter-files"]);
+    for (const { name } of shown) {
+      const images = readdirSync(join(ROOT, "reports", name));
+      expect(readdirSync(join(course.reports, name))).toEqual(images);
+      for (const image of images)
+        expect(readFileSync(join(course.reports, name, image))).toEqual(readFileSync(join(ROOT, "reports", name, image)));
+    }
+  });
+
   it("has a committed fixture and report for every lesson and nothing else", () => {
     expect(
       readdirSync(join(ROOT, "fixtures"))

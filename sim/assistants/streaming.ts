@@ -15,6 +15,11 @@ import { deltaChunks } from "../core/model-text.ts";
 
 export { deltaChunks };
 
+/** Splits JSON arguments into token-like pieces: names and numbers, and the punctuation between them. */
+export function argumentChunks(json: string): string[] {
+  return json.match(/[\w.-]+|[^\w.-]+/g) ?? [];
+}
+
 function event(name: string, data: unknown): SseEvent {
   return { event: name, data: snapshot(data) };
 }
@@ -74,7 +79,7 @@ function codeCallEvents(part: ToolCallPart): SseEvent[] {
 function functionCallEvents(part: FunctionCallsPart): SseEvent[] {
   return part.calls.flatMap((call, index) => [
     stepDelta(part.step.id, { index, id: call.id, type: "function", function: { name: call.function.name, arguments: "", output: null } }),
-    ...deltaChunks(call.function.arguments).map((piece) =>
+    ...argumentChunks(call.function.arguments).map((piece) =>
       stepDelta(part.step.id, { index, type: "function", function: { arguments: piece } }),
     ),
   ]);

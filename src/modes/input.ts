@@ -28,17 +28,28 @@ export interface LineSource {
   close(): void;
 }
 
+// One reader of stdin for the whole process. Lessons that read input in one `--all` run share
+// it, so lines it read ahead while one lesson ran are still there for the next one (a reader
+// per lesson would take the piped lines with it when it closed).
+let shared: { rl: Interface; lines: AsyncIterator<string>; ended: boolean } | undefined;
+
 export function stdinLines(): LineSource {
-  let rl: Interface | undefined;
-  let lines: AsyncIterator<string> | undefined;
   return {
     async next() {
-      rl ??= createInterface({ input: process.stdin, terminal: false });
-      lines ??= rl[Symbol.asyncIterator]();
-      const line = await lines.next();
+      if (!shared) {
+        const rl = createInterface({ input: process.stdin, terminal: false });
+        const reader = { rl, lines: rl[Symbol.asyncIterator](), ended: false };
+        rl.once("close", () => (reader.ended = true));
+        shared = reader;
+      }
+      if (!shared.ended) shared.rl.resume();
+      const line = await shared.lines.next();
       return line.done ? undefined : line.value;
     },
-    close: () => rl?.close(),
+    // Paused, not closed: the lines it already read wait for the next lesson.
+    close: () => {
+      if (shared && !shared.ended) shared.rl.pause();
+    },
   };
 }
 

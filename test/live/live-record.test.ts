@@ -12,9 +12,12 @@ import { startCourseSim, type CourseSim } from "../support/sim.ts";
 // A canary: if this string (or any sk- key shape) shows up in a file or output, redaction failed.
 const CANARY_KEY = "sk-canary-LESSONBOOK0123456789abcdefghijklmnop";
 const { ids, partFlags } = partsOfFamily("assistants");
-/** What the learner types at lesson 12's prompts. */
-const TYPED = "What is 2 to the power of 10?\nAnd what is the square root of 1024?\n/q\n";
-const bodyOf = (report: string) => report.slice(0, report.lastIndexOf("\n---\n"));
+/** What the learner types at lesson 12's prompts, then at lesson 16's. */
+const TYPED =
+  "What is 2 to the power of 10?\nAnd what is the square root of 1024?\n/q\n" +
+  "I need to solve the equation `3x + 11 = 14`. Can you help me?\nWhat is 2 to the power of 10?\n/q\n";
+/** A report without its footer; a live report's images sit in NN-slug.live/, which is all that differs. */
+const bodyOf = (report: string) => report.slice(0, report.lastIndexOf("\n---\n")).replace(/\]\((\d{2}-[a-z0-9-]+)\.live\//g, "]($1/");
 /** The summary lines, sorted: --all runs the course's order (lessons/course.json), ids are in file order. */
 const summaries = (result: CliResult) =>
   result.stdout
@@ -47,7 +50,7 @@ describe("the whole course live, recorded, then replayed", () => {
       [...partFlags, "--lessons", lessonsDir, "--fixtures", recorded.fixtures, "--reports", replayed.reports],
       cleanEnv(),
     );
-    // Three processes of twelve lessons each: generous for two busy cores.
+    // Three processes of seventeen lessons each: generous for two busy cores.
   }, 300_000);
 
   it("runs every lesson live through real sockets, writing live reports beside and no fixture", () => {
@@ -76,6 +79,11 @@ describe("the whole course live, recorded, then replayed", () => {
       expect(replayedReport).toBe(readFileSync(join(recorded.reports, `${id}.md`), "utf8"));
       expect(bodyOf(replayedReport)).toBe(bodyOf(readFileSync(join(live.reports, `${id}.live.md`), "utf8")));
     }
+    // The chart lesson 15 downloads: beside each report, in the live run's own folder too.
+    const chart = (path: string) => readFileSync(join(path, "quiz-averages.png"));
+    const replayedChart = chart(join(replayed.reports, "15-code-interpreter-files"));
+    expect(chart(join(recorded.reports, "15-code-interpreter-files"))).toEqual(replayedChart);
+    expect(chart(join(live.reports, "15-code-interpreter-files.live"))).toEqual(replayedChart);
   });
 
   it("stamps recorded provenance and the sending cell on the fixtures it writes", () => {
@@ -93,9 +101,15 @@ describe("the whole course live, recorded, then replayed", () => {
 
   it("never lets the canary key or an sk- key shape into fixtures, reports or output", () => {
     const dirs = [recorded.fixtures, recorded.reports, live.reports, replayed.reports];
-    const written = dirs.flatMap((dir) => readdirSync(dir).map((f) => readFileSync(join(dir, f), "utf8")));
+    const files = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(dirs.flatMap(files).length).toBe(ids.length * 4);
+    // Sidecars (uploads, downloads) and images next to the reports are checked too.
+    const written = dirs.flatMap((dir) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => readFileSync(join(entry.parentPath, entry.name), "utf8")),
+    );
     const printed = [liveRun, recordRun, replayRun].flatMap((r) => [r.stdout, r.stderr]);
-    expect(written.length).toBe(ids.length * 4);
     for (const text of [...written, ...printed]) {
       expect(text).not.toContain(CANARY_KEY);
       expect(text).not.toMatch(/sk-[A-Za-z0-9_-]{20,}/);
