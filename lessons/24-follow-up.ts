@@ -106,7 +106,7 @@ pretty_print(newItems);
 // both: the API refuses a request that names both, with a 400 `BadRequestError`. The
 // SDK puts the API's error `code` on the error it throws.
 
-// %% Try both at once id="try-both"
+// %% Try both at once id="try-both" tags=["expect-api-error"]
 try {
   await client.responses.create({
     model: MODEL,
@@ -126,7 +126,7 @@ try {
 // With `store: false` nothing is kept: useful for data you must not leave on OpenAI's
 // servers, but such a response cannot be retrieved or continued later.
 
-// %% Continue a response that was not stored id="continue-unstored"
+// %% Continue a response that was not stored id="continue-unstored" tags=["expect-api-error"]
 const unstored = await client.responses.create({
   model: MODEL,
   instructions: INSTRUCTIONS,

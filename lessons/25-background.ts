@@ -111,7 +111,7 @@ console.log(cancelled.output.length, cancelled.completed_at);
 // The SDK's errors are the same as in part 1: `OpenAI.APIError` and its subclasses by
 // status. Asking for a response that does not exist is a `NotFoundError`.
 
-// %% Retrieve a response that does not exist id="retrieve-missing-response"
+// %% Retrieve a response that does not exist id="retrieve-missing-response" tags=["expect-api-error"]
 try {
   await client.responses.retrieve("resp_doesNotExist000000000");
 } catch (error) {

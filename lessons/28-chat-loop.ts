@@ -90,7 +90,7 @@ show_json(deleted);
 // %% [markdown] id="conversation-is-gone"
 // The conversation is really gone: asking for it now fails with a `NotFoundError`.
 
-// %% Try to retrieve the deleted conversation id="retrieve-deleted-conversation"
+// %% Try to retrieve the deleted conversation id="retrieve-deleted-conversation" tags=["expect-api-error"]
 try {
   await client.conversations.retrieve(conversation.id);
 } catch (error) {
