@@ -7,9 +7,12 @@ import type { RunStatus, StepDetails, StepStatus } from "./objects.ts";
 
 export type StepSource = { id: string; details: StepDetails; status: StepStatus };
 
-/** One id per step, derived from its first item's id, so it is the same in streams and lists. */
+/**
+ * One id per step, derived from its first item's id, so it is the same in streams and lists;
+ * the item's kind stays in it (msg_x -> step_msgx, ci_x -> step_cix), so steps never share an id.
+ */
 export function stepIdOf(itemId: string): string {
-  return `step_${itemId.replace(/^[a-z]+_/, "")}`;
+  return `step_${itemId.replace("_", "")}`;
 }
 
 function itemStatus(item: JsonObject): StepStatus {

@@ -24,7 +24,7 @@ import {
 } from "../support/openapi.ts";
 import { startResponsesCourseSim } from "../support/sim.ts";
 import { createRecorder } from "../sim/har-recorder.ts";
-import { beyondTheLessons, CHECK_QUESTION } from "./session.ts";
+import { beyondTheLessons, CHECK_QUESTION, failure } from "./session.ts";
 import type { Fixture } from "../../src/fixtures/format.ts";
 
 warnIfSchemasMissing("emulator");
@@ -260,6 +260,22 @@ describe("the API beyond the lessons", () => {
     },
     60_000,
   );
+});
+
+describe("the upstream behind the emulator", () => {
+  it("gets the emulator's key, not the caller's, on emulated and passed-through routes, and its errors come back as they are", async () => {
+    const client = new OpenAI({ apiKey: "sk-learner-key", baseURL: emulator.baseUrl, maxRetries: 0 });
+    expect(await failure(client.files.list())).toBe("404 Invalid URL (GET /v1/files)");
+    sim.scenario.rejectKey = true;
+    try {
+      const rejected =
+        "401 Incorrect API key provided: sk-can************************************mnop. You can find your API key at https://platform.openai.com/account/api-keys.";
+      expect(await failure(client.beta.threads.create())).toBe(rejected);
+      expect(await failure(client.vectorStores.list())).toBe(rejected);
+    } finally {
+      sim.scenario.rejectKey = false;
+    }
+  });
 });
 
 /** Python's openai package, where it is installed with the Assistants API still in it. */
