@@ -12,7 +12,7 @@ import * as runs from "./runs.ts";
 import * as threads from "./threads.ts";
 
 type Param = (name: string) => string;
-type Handler = (emu: Emulator, request: EmuRequest, param: Param) => Promise<EmuResponse | object> | EmuResponse | object;
+type Handler = (emu: Emulator, request: EmuRequest, param: Param) => Promise<EmuResponse> | EmuResponse;
 type Route = { method: string; template: string; pattern: RegExp; names: string[]; handler: Handler };
 
 function route(method: string, template: string, handler: Handler): Route {
@@ -29,29 +29,31 @@ const RUN = `${T}/runs/{run_id}`;
 
 /** Literal segments first: /v1/threads/runs must not read as a thread called "runs". */
 const ROUTES: readonly Route[] = [
-  route("POST", "/v1/assistants", (emu, request) => assistants.createAssistant(emu, request)),
-  route("GET", "/v1/assistants", (emu, request) => assistants.listAssistants(emu, request)),
-  route("GET", "/v1/assistants/{assistant_id}", (emu, _request, p) => assistants.getAssistant(emu, p("assistant_id"))),
-  route("POST", "/v1/assistants/{assistant_id}", (emu, request, p) => assistants.modifyAssistant(emu, p("assistant_id"), request)),
-  route("DELETE", "/v1/assistants/{assistant_id}", (emu, _request, p) => assistants.deleteAssistant(emu, p("assistant_id"))),
+  route("POST", "/v1/assistants", (emu, request) => ok(assistants.createAssistant(emu, request))),
+  route("GET", "/v1/assistants", (emu, request) => ok(assistants.listAssistants(emu, request))),
+  route("GET", "/v1/assistants/{assistant_id}", (emu, _request, p) => ok(assistants.getAssistant(emu, p("assistant_id")))),
+  route("POST", "/v1/assistants/{assistant_id}", (emu, request, p) => ok(assistants.modifyAssistant(emu, p("assistant_id"), request))),
+  route("DELETE", "/v1/assistants/{assistant_id}", (emu, _request, p) => ok(assistants.deleteAssistant(emu, p("assistant_id")))),
   route("POST", "/v1/threads/runs", (emu, request) => runs.createThreadAndRun(emu, request)),
-  route("POST", "/v1/threads", (emu, request) => threads.createThread(emu, request)),
-  route("GET", T, (emu, _request, p) => threads.retrieveThread(emu, p("thread_id"))),
-  route("POST", T, (emu, request, p) => threads.modifyThread(emu, p("thread_id"), request)),
-  route("DELETE", T, (emu, _request, p) => threads.deleteThread(emu, p("thread_id"))),
-  route("POST", `${T}/messages`, (emu, request, p) => messages.createMessage(emu, p("thread_id"), request)),
-  route("GET", `${T}/messages`, (emu, request, p) => messages.listMessages(emu, p("thread_id"), request)),
-  route("GET", `${T}/messages/{message_id}`, (emu, _request, p) => messages.retrieveMessage(emu, p("thread_id"), p("message_id"))),
-  route("POST", `${T}/messages/{message_id}`, (emu, request, p) => messages.modifyMessage(emu, p("thread_id"), p("message_id"), request)),
-  route("DELETE", `${T}/messages/{message_id}`, (emu, _request, p) => messages.deleteMessage(emu, p("thread_id"), p("message_id"))),
+  route("POST", "/v1/threads", (emu, request) => ok(threads.createThread(emu, request))),
+  route("GET", T, (emu, _request, p) => ok(threads.retrieveThread(emu, p("thread_id")))),
+  route("POST", T, (emu, request, p) => ok(threads.modifyThread(emu, p("thread_id"), request))),
+  route("DELETE", T, (emu, _request, p) => ok(threads.deleteThread(emu, p("thread_id")))),
+  route("POST", `${T}/messages`, (emu, request, p) => ok(messages.createMessage(emu, p("thread_id"), request))),
+  route("GET", `${T}/messages`, (emu, request, p) => ok(messages.listMessages(emu, p("thread_id"), request))),
+  route("GET", `${T}/messages/{message_id}`, (emu, _request, p) => ok(messages.retrieveMessage(emu, p("thread_id"), p("message_id")))),
+  route("POST", `${T}/messages/{message_id}`, (emu, request, p) =>
+    ok(messages.modifyMessage(emu, p("thread_id"), p("message_id"), request)),
+  ),
+  route("DELETE", `${T}/messages/{message_id}`, (emu, _request, p) => ok(messages.deleteMessage(emu, p("thread_id"), p("message_id")))),
   route("POST", `${T}/runs`, (emu, request, p) => runs.createRun(emu, p("thread_id"), request)),
-  route("GET", `${T}/runs`, (emu, request, p) => runs.listRuns(emu, p("thread_id"), request)),
+  route("GET", `${T}/runs`, (emu, request, p) => ok(runs.listRuns(emu, p("thread_id"), request))),
   route("GET", RUN, (emu, _request, p) => runs.retrieveRun(emu, p("thread_id"), p("run_id"))),
   route("POST", RUN, (emu, request, p) => runs.modifyRun(emu, p("thread_id"), p("run_id"), request)),
   route("POST", `${RUN}/cancel`, (emu, _request, p) => cancelRun(emu, p("thread_id"), p("run_id"))),
   route("POST", `${RUN}/submit_tool_outputs`, (emu, request, p) => submitToolOutputs(emu, p("thread_id"), p("run_id"), request)),
-  route("GET", `${RUN}/steps`, (emu, request, p) => listSteps(emu, p("thread_id"), p("run_id"), request)),
-  route("GET", `${RUN}/steps/{step_id}`, (emu, _request, p) => retrieveStep(emu, p("thread_id"), p("run_id"), p("step_id"))),
+  route("GET", `${RUN}/steps`, (emu, request, p) => ok(listSteps(emu, p("thread_id"), p("run_id"), request))),
+  route("GET", `${RUN}/steps/{step_id}`, (emu, _request, p) => ok(retrieveStep(emu, p("thread_id"), p("run_id"), p("step_id")))),
 ];
 
 /** "METHOD /v1/path/{param}" of every emulated Assistants route. */
@@ -67,13 +69,15 @@ function betaHeaderProblem(request: EmuRequest): EmuResponse | undefined {
   return { status, headers, json };
 }
 
-const isAnswer = (value: object): value is EmuResponse => "status" in value && ("json" in value || "events" in value || "bytes" in value);
+/** A 200 with the API object as JSON. */
+async function ok(value: unknown): Promise<EmuResponse> {
+  return { status: 200, headers: {}, json: await value };
+}
 
 async function run(emu: Emulator, request: EmuRequest, found: Route, match: RegExpExecArray): Promise<EmuResponse> {
   const values = new Map(found.names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? "")]));
   try {
-    const result = await found.handler(emu, request, (name) => values.get(name) ?? "");
-    return isAnswer(result) ? result : { status: 200, headers: {}, json: result };
+    return await found.handler(emu, request, (name) => values.get(name) ?? "");
   } catch (error) {
     if (!(error instanceof SimError)) throw error;
     const { status, headers, json } = error.response;
