@@ -72,7 +72,17 @@ export function messageFromItem(item: JsonObject & { id: string }, meta: Message
 
 /** The meta of a message nobody registered (added upstream directly): seen now, written by no run. */
 export function unknownMeta(id: string, threadId: string, now: number): MessageMeta {
-  return { id, threadId, createdAt: now, completedAt: null, assistantId: null, runId: null, metadata: {}, attachments: [] };
+  return { id, threadId, createdAt: now, completedAt: null, assistantId: null, runId: null, metadata: {}, attachments: [], itemId: id };
+}
+
+/** A posted message, as it is listed while it waits for a run: its input item with its id. */
+export function waitingMessage(meta: MessageMeta): MessageObject {
+  return messageFromItem({ ...meta.item, id: meta.id, status: "completed" }, meta);
+}
+
+/** Posted messages not yet in the conversation, oldest first: the next run's input. */
+export function waiting(metas: readonly MessageMeta[]): MessageMeta[] {
+  return metas.filter((meta) => meta.item !== undefined && meta.itemId === null);
 }
 
 /** File ids a message's attachments hand to the code interpreter. */

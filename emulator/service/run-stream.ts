@@ -9,7 +9,7 @@ import type { RunRecord } from "../core/records.ts";
 import { createStreamTranslator } from "../core/stream.ts";
 import { DONE, errorEvent } from "../core/stream-events.ts";
 import type { EmuResponse, SseEvent } from "../core/types.ts";
-import { outputMessage, takeResponse } from "./run-sync.ts";
+import { outputMessage, settleInputs, takeResponse } from "./run-sync.ts";
 import { passError } from "./upstream-calls.ts";
 
 async function openStream(emu: Emulator, body: JsonObject): Promise<AsyncIterable<SseEvent>> {
@@ -48,7 +48,12 @@ export async function streamRun(
   async function* events(): AsyncGenerator<SseEvent> {
     yield* options.prelude ?? [];
     try {
-      for await (const upstreamEvent of upstream) yield* translator.translate(upstreamEvent);
+      for await (const upstreamEvent of upstream) {
+        const translated = translator.translate(upstreamEvent);
+        // Before the run's last event: a caller that lists messages next finds them in place.
+        if (translated.some((out) => out.event === "done")) await settleInputs(emu, record);
+        yield* translated;
+      }
       yield* translator.finish();
     } catch (error) {
       // A stream cut off upstream ends the run's stream with an error event; retrieves go on working.

@@ -4,6 +4,7 @@ import { fail, missingParameter } from "../../sim/core/errors.ts";
 import { listPage } from "../../sim/core/pagination.ts";
 import { bodyObject, type JsonObject, isObject, readArray, readMetadata, readObject, readString } from "../../sim/core/read-body.ts";
 import { activeRunConflict, notFound } from "../core/errors.ts";
+import { waiting } from "../core/messages.ts";
 import { runObject } from "../core/objects.ts";
 import type { Emulator } from "../core/ports.ts";
 import type { RunRecord, ThreadRecord } from "../core/records.ts";
@@ -45,11 +46,15 @@ async function startRun(emu: Emulator, thread: ThreadRecord, body: JsonObject, p
   const run = runObject({ id: emu.newId("run"), threadId: thread.thread.id, createdAt: emu.clock.now() }, assistant, body);
   checkTools(run.tools);
   if (extra.length > 0) await addMessages(emu, thread, extra);
-  const resources = runResources(assistant, thread, emu.store.messages(thread.thread.id));
-  const request = responseRequest(run, thread.conversationId, resources, body);
-  const record: RunRecord = { run, conversationId: thread.conversationId, request, responses: [], toolOutputs: {}, stepTimes: {} };
-  if (body["stream"] === true) return streamRun(emu, record, request, { prelude });
-  takeResponse(emu, record, await call(emu, "POST", "/v1/responses", request));
+  const metas = emu.store.messages(thread.thread.id);
+  const request = responseRequest(run, thread.conversationId, runResources(assistant, thread, metas), body);
+  // The messages posted since the last run are this run's input; the upstream adds them to the conversation.
+  const input = waiting(metas);
+  const inputs = { messageIds: input.map((meta) => meta.id), settled: false };
+  const record: RunRecord = { run, conversationId: thread.conversationId, request, responses: [], toolOutputs: {}, stepTimes: {}, inputs };
+  const first = input.length > 0 ? { ...request, input: input.map((meta) => meta.item) } : request;
+  if (body["stream"] === true) return streamRun(emu, record, first, { prelude });
+  takeResponse(emu, record, await call(emu, "POST", "/v1/responses", first));
   return runAnswer(emu, record.run);
 }
 

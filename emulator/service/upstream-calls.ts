@@ -43,18 +43,6 @@ export async function onConversation(emu: Emulator, threadId: string, method: st
 
 export const conversationPath = (conversationId: string) => `/v1/conversations/${encodeURIComponent(conversationId)}`;
 
-/** Adds items (at most 20 per call, the API's limit) and returns them with their ids. */
-export async function addItems(emu: Emulator, threadId: string, conversationId: string, items: JsonObject[]): Promise<JsonObject[]> {
-  const added: JsonObject[] = [];
-  for (let start = 0; start < items.length; start += 20) {
-    const page = await onConversation(emu, threadId, "POST", `${conversationPath(conversationId)}/items`, {
-      items: items.slice(start, start + 20),
-    });
-    added.push(...(readArray(page, "data") ?? []).filter(isObject));
-  }
-  return added;
-}
-
 /** Every item of a conversation, oldest first. */
 export async function allItems(emu: Emulator, threadId: string, conversationId: string): Promise<JsonObject[]> {
   const items: JsonObject[] = [];

@@ -232,9 +232,14 @@ describe("the API beyond the lessons", () => {
     expect(gone).toBe(`404 No message found with id '${message.id}'.`);
   });
 
-  it("refuses what it cannot emulate with an error naming the feature", () => {
+  it("keeps a cancelled run's question for the next run, under its own id, and refuses what it cannot emulate", () => {
     expect(result.refused).toEqual({
       cancelled: ["cancelling", "cancelled", null],
+      afterCancel: [["question", "What is 2 to the power of 10?"]],
+      afterAnswer: [
+        ["question", "What is 2 to the power of 10?"],
+        ["assistant", "2^10 = 1024."],
+      ],
       maxPromptTokens: "400 Not emulated: max_prompt_tokens. Responses cannot cap prompt tokens; leave it out (truncation is automatic).",
       lastMessages:
         "400 Not emulated: truncation_strategy of type 'last_messages'. Responses truncate automatically or not at all; use { type: 'auto' } or leave it out.",

@@ -94,17 +94,28 @@ async function withoutBetaHeader(fetcher: typeof fetch, baseURL: string): Promis
 async function refusals(client: OpenAI, baseURL: string, fetcher: typeof fetch) {
   const assistant = await client.beta.assistants.retrieve((await client.beta.assistants.create(TUTOR)).id);
   const thread = await client.beta.threads.retrieve((await client.beta.threads.create()).id);
-  await client.beta.threads.messages.create(thread.id, { role: "user", content: "What is 2 to the power of 10?" });
+  const question = await client.beta.threads.messages.create(thread.id, { role: "user", content: "What is 2 to the power of 10?" });
   const run = (body: object) => client.beta.threads.runs.create(thread.id, { assistant_id: assistant.id, ...body });
   const queued = await run({});
   const cancelling = await client.beta.threads.runs.cancel(queued.id, { thread_id: thread.id });
   const cancelled = await client.beta.threads.runs.retrieve(queued.id, { thread_id: thread.id });
+  // The cancelled run's input never reached the conversation: the question waits for the next run, once.
+  const listed = async () =>
+    (await client.beta.threads.messages.list(thread.id, { order: "asc" })).data.map((m) => [
+      m.id === question.id ? "question" : m.role,
+      m.content[0]?.type === "text" ? m.content[0].text.value : "",
+    ]);
+  const afterCancel = await listed();
+  await client.beta.threads.runs.createAndPoll(thread.id, { assistant_id: assistant.id }, { pollIntervalMs: 1 });
+  const afterAnswer = await listed();
   const done = await client.beta.threads.createAndRunPoll(
     { assistant_id: assistant.id, thread: { messages: [{ role: "user", content: "Thank you!" }] } },
     { pollIntervalMs: 1 },
   );
   return {
     cancelled: [cancelling.status, cancelled.status, cancelled.started_at],
+    afterCancel,
+    afterAnswer,
     maxPromptTokens: await failure(run({ max_prompt_tokens: 500 })),
     lastMessages: await failure(run({ truncation_strategy: { type: "last_messages", last_messages: 2 } })),
     unknownAssistant: await failure(client.beta.threads.runs.create(thread.id, { assistant_id: "asst_unknown" })),

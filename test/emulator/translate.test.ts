@@ -24,7 +24,15 @@ const assistant = assistantObject("asst_A", NOW, {
 
 function record(body: Record<string, unknown> = {}): RunRecord {
   const run = runObject({ id: "run_R", threadId: "thread_T", createdAt: NOW }, assistant, { assistant_id: "asst_A", ...body });
-  return { run, conversationId: "conv_C", request: {}, responses: [], toolOutputs: {}, stepTimes: {} };
+  return {
+    run,
+    conversationId: "conv_C",
+    request: {},
+    responses: [],
+    toolOutputs: {},
+    stepTimes: {},
+    inputs: { messageIds: [], settled: true },
+  };
 }
 
 const CODE = {
@@ -94,6 +102,7 @@ describe("a streamed code interpreter call", () => {
       runId: "run_R",
       metadata: {},
       attachments: [],
+      itemId: id,
     }),
     now: () => NOW,
   });
