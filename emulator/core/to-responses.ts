@@ -107,10 +107,21 @@ export function checkRunBody(body: JsonObject): void {
  * The body of every background response a run makes on `conversationId` (the run's first one,
  * and each one after submitted tool outputs, which adds `input`).
  */
-export function responseRequest(run: RunObject, conversationId: string, resources: ToolResources, body: JsonObject): JsonObject {
+export function responseRequest(
+  run: RunObject,
+  conversationId: string,
+  resources: ToolResources,
+  body: JsonObject,
+  include: string[] = [],
+): JsonObject {
   const tools = responseTools(run.tools, resources);
   const text = textFormat(run.response_format);
   const effort = readString(body, "reasoning_effort");
+  // Code interpreter logs come back only when asked for; file search results when the run asked (include[]).
+  const wanted = [
+    ...(tools.some((tool) => tool["type"] === "code_interpreter") ? ["code_interpreter_call.outputs"] : []),
+    ...(include.some((name) => name.startsWith("step_details.tool_calls[*].file_search.results")) ? ["file_search_call.results"] : []),
+  ];
   return {
     model: run.model,
     ...(run.instructions ? { instructions: run.instructions } : {}),
@@ -126,5 +137,6 @@ export function responseRequest(run: RunObject, conversationId: string, resource
     ...(text ? { text } : {}),
     ...(effort ? { reasoning: { effort } } : {}),
     ...(has(body, "truncation_strategy") ? { truncation: "auto" } : {}),
+    ...(wanted.length > 0 ? { include: wanted } : {}),
   };
 }

@@ -38,7 +38,8 @@ function assistantFor(emu: Emulator, body: JsonObject) {
   return assistant;
 }
 
-async function startRun(emu: Emulator, thread: ThreadRecord, body: JsonObject, prelude: SseEvent[] = []): Promise<EmuResponse> {
+async function startRun(emu: Emulator, thread: ThreadRecord, request: EmuRequest, prelude: SseEvent[] = []): Promise<EmuResponse> {
+  const body = bodyObject(request.body);
   const assistant = assistantFor(emu, body);
   const extra = (readArray(body, "additional_messages") ?? []).filter(isObject).map(readMessage);
   const active = await syncThread(emu, thread.thread.id);
@@ -47,26 +48,35 @@ async function startRun(emu: Emulator, thread: ThreadRecord, body: JsonObject, p
   checkTools(run.tools);
   if (extra.length > 0) await addMessages(emu, thread, extra);
   const metas = emu.store.messages(thread.thread.id);
-  const request = responseRequest(run, thread.conversationId, runResources(assistant, thread, metas), body);
+  const include = request.query.getAll("include[]");
+  const template = responseRequest(run, thread.conversationId, runResources(assistant, thread, metas), body, include);
   // The messages posted since the last run are this run's input; the upstream adds them to the conversation.
   const input = waiting(metas);
   const inputs = { messageIds: input.map((meta) => meta.id), settled: false };
-  const record: RunRecord = { run, conversationId: thread.conversationId, request, responses: [], toolOutputs: {}, stepTimes: {}, inputs };
-  const first = input.length > 0 ? { ...request, input: input.map((meta) => meta.item) } : request;
+  const record: RunRecord = {
+    run,
+    conversationId: thread.conversationId,
+    request: template,
+    responses: [],
+    toolOutputs: {},
+    stepTimes: {},
+    inputs,
+  };
+  const first = input.length > 0 ? { ...template, input: input.map((meta) => meta.item) } : template;
   if (body["stream"] === true) return streamRun(emu, record, first, { prelude });
   takeResponse(emu, record, await call(emu, "POST", "/v1/responses", first));
   return runAnswer(emu, record.run);
 }
 
 export async function createRun(emu: Emulator, threadId: string, request: EmuRequest): Promise<EmuResponse> {
-  return startRun(emu, getThread(emu, threadId), bodyObject(request.body));
+  return startRun(emu, getThread(emu, threadId), request);
 }
 
 export async function createThreadAndRun(emu: Emulator, request: EmuRequest): Promise<EmuResponse> {
   const body = bodyObject(request.body);
   assistantFor(emu, body); // a request that will fail must not leave a thread behind
   const thread = await newThread(emu, readObject(body, "thread") ?? {});
-  return startRun(emu, thread, body, [{ event: "thread.created", data: structuredClone(thread.thread) }]);
+  return startRun(emu, thread, request, [{ event: "thread.created", data: structuredClone(thread.thread) }]);
 }
 
 export async function retrieveRun(emu: Emulator, threadId: string, runId: string): Promise<EmuResponse> {

@@ -212,6 +212,7 @@ describe("a run as a background response", () => {
       temperature: 0.2,
       max_output_tokens: 300,
       reasoning: { effort: "low" },
+      include: ["code_interpreter_call.outputs"],
     });
   });
 
