@@ -33,7 +33,7 @@ describe("npm run lesson (the CLI as a child process)", () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toBe(
-      'lessonbook: Unknown lesson "99": choose one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12. Fix: run "npm run lesson" to list them with their titles\n',
+      'lessonbook: Unknown lesson "99": choose one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31. Fix: run "npm run lesson" to list them with their titles\n',
     );
   });
 

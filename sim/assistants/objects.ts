@@ -6,7 +6,17 @@ import { type JsonObject, isObject, readArray, readMetadata, readNumber, readObj
 export type Metadata = Record<string, string>;
 export type Tool = JsonObject & { type: string };
 export type Usage = { prompt_tokens: number; completion_tokens: number; total_tokens: number };
-export type TextContent = { type: "text"; text: { value: string; annotations: unknown[] } };
+export type FileCitation = {
+  type: "file_citation";
+  text: string;
+  start_index: number;
+  end_index: number;
+  file_citation: { file_id: string };
+};
+export type TextContent = { type: "text"; text: { value: string; annotations: FileCitation[] } };
+export type ImageFileContent = { type: "image_file"; image_file: { file_id: string; detail?: "auto" | "low" | "high" } };
+export type FunctionCall = { id: string; type: "function"; function: { name: string; arguments: string } };
+export type RequiredAction = { type: "submit_tool_outputs"; submit_tool_outputs: { tool_calls: FunctionCall[] } };
 export type MessageStatus = "in_progress" | "incomplete" | "completed";
 export type RunStatus =
   | "queued"
@@ -66,7 +76,7 @@ export type RunObject = {
   cancelled_at: number | null;
   failed_at: number | null;
   completed_at: number | null;
-  required_action: null;
+  required_action: RequiredAction | null;
   last_error: { code: string; message: string } | null;
   model: string;
   instructions: string;
@@ -85,30 +95,6 @@ export type RunObject = {
   parallel_tool_calls: boolean;
 };
 
-export type StepDetails =
-  | { type: "message_creation"; message_creation: { message_id: string } }
-  | { type: "tool_calls"; tool_calls: unknown[] };
-
-// Real run steps carry `expires_at` (the run's) and no `metadata`; the spec's RunStepObject
-// instead requires `expired_at` and `metadata`. We follow the real API (see schema test).
-export type RunStepObject = {
-  id: string;
-  object: "thread.run.step";
-  created_at: number;
-  run_id: string;
-  assistant_id: string;
-  thread_id: string;
-  type: StepDetails["type"];
-  status: "in_progress" | "completed" | "cancelled" | "failed" | "expired";
-  cancelled_at: number | null;
-  completed_at: number | null;
-  expires_at: number | null;
-  failed_at: number | null;
-  last_error: null;
-  step_details: StepDetails;
-  usage: Usage | null;
-};
-
 /** The assistant's tool_resources: what the request gave, else an empty slot per tool that has one. */
 function assistantToolResources(tools: Tool[], requested: JsonObject | undefined): JsonObject {
   if (requested) return requested;
@@ -118,8 +104,24 @@ function assistantToolResources(tools: Tool[], requested: JsonObject | undefined
   return resources;
 }
 
+/** The ranking the API applied to file_search when a request named none. */
+const DEFAULT_RANKING = { ranker: "default_2024_08_21", score_threshold: 0.0 };
+
+/** Tools as the API echoed them: file_search with its ranking options, functions with `strict`. */
+function normalTool(tool: Tool): Tool {
+  if (tool.type === "file_search") {
+    const options = readObject(tool, "file_search") ?? {};
+    return { type: "file_search", file_search: { ...options, ranking_options: readObject(options, "ranking_options") ?? DEFAULT_RANKING } };
+  }
+  const fn = tool.type === "function" ? readObject(tool, "function") : undefined;
+  if (fn) return { type: "function", function: { ...fn, strict: fn["strict"] ?? false } };
+  return tool;
+}
+
 export function readTools(body: JsonObject): Tool[] | undefined {
-  return readArray(body, "tools")?.filter((tool): tool is Tool => isObject(tool) && typeof tool["type"] === "string");
+  return readArray(body, "tools")
+    ?.filter((tool): tool is Tool => isObject(tool) && typeof tool["type"] === "string")
+    .map(normalTool);
 }
 
 export function assistantObject(id: string, createdAt: number, body: JsonObject): AssistantObject {
@@ -151,8 +153,8 @@ export function threadObject(id: string, createdAt: number, body: JsonObject): T
   };
 }
 
-export function textContent(value: string): TextContent {
-  return { type: "text", text: { value, annotations: [] } };
+export function textContent(value: string, annotations: FileCitation[] = []): TextContent {
+  return { type: "text", text: { value, annotations } };
 }
 
 /** Request content (a string or content parts) as stored message content. */
@@ -197,36 +199,6 @@ export function messageObject(fields: MessageFields): MessageObject {
     incomplete_details: null,
     completed_at: fields.completedAt,
     incomplete_at: null,
-  };
-}
-
-export type StepFields = {
-  id: string;
-  createdAt: number;
-  run: RunObject;
-  details: StepDetails;
-  completedAt: number;
-  usage: Usage;
-};
-
-/** A finished step; the streaming module derives the in-progress snapshots from it. */
-export function stepObject(fields: StepFields): RunStepObject {
-  return {
-    id: fields.id,
-    object: "thread.run.step",
-    created_at: fields.createdAt,
-    run_id: fields.run.id,
-    assistant_id: fields.run.assistant_id,
-    thread_id: fields.run.thread_id,
-    type: fields.details.type,
-    status: "completed",
-    cancelled_at: null,
-    completed_at: fields.completedAt,
-    expires_at: fields.run.expires_at,
-    failed_at: null,
-    last_error: null,
-    step_details: fields.details,
-    usage: fields.usage,
   };
 }
 

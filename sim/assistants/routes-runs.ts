@@ -1,13 +1,13 @@
 // /v1/threads/runs and /v1/threads/{thread_id}/runs/... including run steps.
-import { apiError, fail, missingParameter } from "../core/errors.ts";
+import { fail, missingParameter } from "../core/errors.ts";
 import { listPage } from "../core/pagination.ts";
 import { type JsonObject, bodyObject, readMetadata, readObject, readString } from "../core/read-body.ts";
 import { type Route, ok, route } from "../core/route-table.ts";
 import { snapshot } from "../core/simulator.ts";
 import type { SimResponse, SseEvent } from "../core/types.ts";
-import { cancelRun, createRun, pollRun } from "./runs.ts";
+import { cancelRun, createRun, pollRun, submitToolOutputs } from "./runs.ts";
 import { type AssistantsContext, type RunRecord, type ThreadRecord, getAssistant, getRun, getStep, getThread } from "./store.ts";
-import { streamRun } from "./streaming.ts";
+import { streamRun, streamSubmittedRun } from "./streaming.ts";
 import { createThread } from "./routes-threads.ts";
 
 /** Answers a run creation: the queued run as JSON, or the whole run as an event stream. */
@@ -71,10 +71,12 @@ export const runRoutes: Route<AssistantsContext>[] = [
     cancelRun(record);
     return runResponse(context, record.run);
   }),
-  // Runs here never stop for function calls, so they never accept tool outputs.
-  route("POST", "/v1/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", (context, _request, param) => {
-    const { record } = runOf(context, param);
-    return apiError(400, `Runs in status "${record.run.status}" do not accept tool outputs.`);
+  route("POST", "/v1/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", (context, request, param) => {
+    const { thread, record } = runOf(context, param);
+    const body = bodyObject(request.body);
+    const results = submitToolOutputs(context, thread, record, body);
+    if (body["stream"] !== true) return runResponse(context, record.run);
+    return { status: 200, headers: {}, events: streamSubmittedRun(context, thread, record, results) };
   }),
   route("GET", "/v1/threads/{thread_id}/runs/{run_id}/steps", (context, request, param) =>
     ok(listPage(runOf(context, param).record.steps, request.query)),

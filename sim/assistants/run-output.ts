@@ -1,109 +1,94 @@
-// What a run writes when it completes: run steps, the assistant messages and token usage.
-// The polling path stores these at once; the streaming path replays the same parts as events.
-import { planReply } from "./replies.ts";
-import { type MessageObject, type RunStepObject, type Usage, messageObject, stepObject, textContent } from "./objects.ts";
+// What a run writes when it gets to work: the steps, the assistant messages and, for tools,
+// the calls in between. The answer book chooses the turn (replies.ts); this module writes it.
+import { readArray, readObject } from "../core/read-body.ts";
+import { citedAnswer } from "./citations.ts";
+import { type ImageFileContent, type MessageObject, type TextContent, messageObject, textContent } from "./objects.ts";
+import type { MessagePart, OutputPart } from "./parts.ts";
+import { type ReplyPlan, planReply } from "./replies.ts";
+import { stepObject } from "./step-objects.ts";
 import type { AssistantsContext, RunRecord, ThreadRecord } from "./store.ts";
-import { estimateTokens } from "../core/model-text.ts";
-
-export type MessagePart = { kind: "message"; step: RunStepObject; message: MessageObject };
-export type ToolCallPart = { kind: "tool_call"; step: RunStepObject; callId: string; code: string; logs: string };
-export type OutputPart = MessagePart | ToolCallPart;
-
-/** Fixed prompt overhead (system framing, role markers) the real models also charge. */
-const PROMPT_OVERHEAD_TOKENS = 20;
-const TOKENS_PER_MESSAGE = 4;
-
-export { estimateTokens };
-
-export function messageText(message: MessageObject): string {
-  return message.content
-    .map((part) => part as { type?: string; text?: { value?: string } })
-    .filter((part) => part.type === "text")
-    .map((part) => part.text?.value ?? "")
-    .join("\n");
-}
+import { writeCodeCall, writeFileSearch, writeFunctionCalls } from "./tool-steps.ts";
+import { type UsageMeter, createUsageMeter, messageText } from "./usage.ts";
 
 export function lastUserText(thread: ThreadRecord): string | undefined {
   const lastUser = thread.messages.findLast((message) => message.role === "user");
   return lastUser ? messageText(lastUser) : undefined;
 }
 
-/** Charges each step the prompt so far (which grows with earlier output) plus its own output. */
-function createUsageMeter(promptTokens: number) {
-  let produced = 0;
-  const total: Usage = { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 };
-  return {
-    charge(output: string): Usage {
-      const completion = estimateTokens(output) + 1;
-      const usage = { prompt_tokens: promptTokens + produced, completion_tokens: completion, total_tokens: 0 };
-      usage.total_tokens = usage.prompt_tokens + usage.completion_tokens;
-      produced += completion;
-      total.prompt_tokens += usage.prompt_tokens;
-      total.completion_tokens += usage.completion_tokens;
-      total.total_tokens += usage.total_tokens;
-      return usage;
-    },
-    total: () => ({ ...total }),
-  };
-}
-type UsageMeter = ReturnType<typeof createUsageMeter>;
+type Writer = { context: AssistantsContext; thread: ThreadRecord; record: RunRecord; meter: UsageMeter };
 
-function promptTokens(record: RunRecord, thread: ThreadRecord): number {
-  const history = thread.messages.reduce((sum, message) => sum + estimateTokens(messageText(message)) + TOKENS_PER_MESSAGE, 0);
-  return PROMPT_OVERHEAD_TOKENS + estimateTokens(record.run.instructions) + history;
-}
-
-function writeMessage(context: AssistantsContext, thread: ThreadRecord, record: RunRecord, text: string, meter: UsageMeter): MessagePart {
+function writeMessage({ context, thread, record, meter }: Writer, content: (TextContent | ImageFileContent)[]): MessagePart {
   const { run } = record;
   const stepId = context.newId("step");
   const messageId = context.newId("msg");
   // The whole answer is written in the moment of the request that finished the run.
   const createdAt = context.clock.now();
-  const completedAt = createdAt;
-  const message = messageObject({
-    id: messageId,
-    createdAt,
-    threadId: thread.thread.id,
-    role: "assistant",
-    content: [textContent(text)],
+  const base = { id: messageId, createdAt, threadId: thread.thread.id, role: "assistant" as const, content };
+  const message: MessageObject = messageObject({
+    ...base,
     assistantId: run.assistant_id,
     runId: run.id,
     status: "completed",
-    completedAt,
+    completedAt: createdAt,
   });
   const details = { type: "message_creation" as const, message_creation: { message_id: messageId } };
-  const step = stepObject({ id: stepId, createdAt, run, details, completedAt, usage: meter.charge(text) });
+  const text = content.map((part) => (part.type === "text" ? part.text.value : "")).join("");
+  const step = stepObject({ id: stepId, createdAt, run, details, completedAt: createdAt, usage: meter.charge(text) });
   thread.messages.push(message);
   record.steps.push(step);
   return { kind: "message", step, message };
 }
 
-function writeToolCall(context: AssistantsContext, record: RunRecord, code: string, logs: string, meter: UsageMeter): ToolCallPart {
-  const stepId = context.newId("step");
-  const callId = context.newId("call");
-  const createdAt = context.clock.now();
-  const completedAt = createdAt;
-  const call = { id: callId, type: "code_interpreter", code_interpreter: { input: code, outputs: [{ type: "logs", logs }] } };
-  const details = { type: "tool_calls" as const, tool_calls: [call] };
-  const step = stepObject({ id: stepId, createdAt, run: record.run, details, completedAt, usage: meter.charge(code) });
-  record.steps.push(step);
-  return { kind: "tool_call", step, callId, code, logs };
+/** Ids named in `tool_resources.<tool>.<key>` of the assistant and of the thread. */
+function resourceIds(writer: Writer, tool: string, key: string): string[] {
+  const assistant = writer.context.store.assistants.get(writer.record.run.assistant_id);
+  const lists = [assistant?.tool_resources, writer.thread.thread.tool_resources].map(
+    (resources) => readArray(readObject(resources ?? {}, tool) ?? {}, key) ?? [],
+  );
+  return lists.flat().filter((id): id is string => typeof id === "string");
 }
 
-/** Writes the run's answer into the thread and returns the parts in the order they happened. */
+/** The file the code reads: attached to the code interpreter, or to a user message for it. */
+function codeFile(writer: Writer): string | undefined {
+  const attached = writer.thread.messages.flatMap((message) => message.attachments as { file_id?: string; tools?: { type?: string }[] }[]);
+  const forCode = attached.filter((a) => a.tools?.some((tool) => tool.type === "code_interpreter")).map((a) => a.file_id);
+  return [...resourceIds(writer, "code_interpreter", "file_ids"), ...forCode].find((id) => typeof id === "string");
+}
+
+function writeTurn(writer: Writer, plan: ReplyPlan): OutputPart[] {
+  switch (plan.kind) {
+    case "text":
+      return [writeMessage(writer, [textContent(plan.text)])];
+    case "functions": {
+      const outputs = writer.record.toolOutputs;
+      if (!outputs) return [writeFunctionCalls(writer.context, writer.record, plan.calls)];
+      return [writeMessage(writer, [textContent(plan.answer(outputs))])];
+    }
+    case "file_search": {
+      const search = writeFileSearch(writer.context, writer.record, lastUserText(writer.thread) ?? "", writer.meter);
+      const files = writer.context.files.searchable(resourceIds(writer, "file_search", "vector_store_ids"));
+      // Markers counted the messages the model had read, tool output included: 4 for a first question.
+      const cited = citedAnswer(plan.answer, files, writer.thread.messages.length + 3);
+      return [search, writeMessage(writer, [cited ? textContent(cited.value, cited.annotations) : textContent(plan.notFound)])];
+    }
+    case "code": {
+      const intro = writeMessage(writer, [textContent(plan.intro)]);
+      const call = writeCodeCall(writer.context, writer.record, plan, codeFile(writer), writer.meter);
+      const image: ImageFileContent[] = call.imageFileId ? [{ type: "image_file", image_file: { file_id: call.imageFileId } }] : [];
+      return [intro, call, writeMessage(writer, [...image, textContent(plan.conclusion)])];
+    }
+  }
+}
+
+/** Writes the run's next turn into the thread; a function turn first stops the run for outputs. */
 export function produceOutput(context: AssistantsContext, thread: ThreadRecord, record: RunRecord): OutputPart[] {
   const { run } = record;
-  const codeInterpreter = run.tools.some((tool) => tool.type === "code_interpreter");
-  const plan = planReply(context.answers, lastUserText(thread), { instructions: run.instructions, codeInterpreter });
-  const meter = createUsageMeter(promptTokens(record, thread));
-  const parts: OutputPart[] =
-    plan.kind === "text"
-      ? [writeMessage(context, thread, record, plan.text, meter)]
-      : [
-          writeMessage(context, thread, record, plan.intro, meter),
-          writeToolCall(context, record, plan.code, plan.logs, meter),
-          writeMessage(context, thread, record, plan.conclusion, meter),
-        ];
-  run.usage = meter.total();
-  return parts;
+  const functions = run.tools.flatMap((tool) => (tool.type === "function" ? [String(readObject(tool, "function")?.["name"] ?? "")] : []));
+  const plan = planReply(context.answers, lastUserText(thread), {
+    instructions: run.instructions,
+    codeInterpreter: run.tools.some((tool) => tool.type === "code_interpreter"),
+    fileSearch: run.tools.some((tool) => tool.type === "file_search"),
+    functions,
+  });
+  return writeTurn({ context, thread, record, meter: createUsageMeter(record, thread) }, plan);
 }

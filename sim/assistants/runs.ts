@@ -5,10 +5,14 @@
 // caller spent polling; runs created together by concurrent callers start together.
 import { apiError, fail, missingParameter } from "../core/errors.ts";
 import { type JsonObject, has, readBoolean, readMetadata, readNumber, readString } from "../core/read-body.ts";
+import type { FunctionResultsPart } from "./parts.ts";
 import { activeRunConflict } from "./errors.ts";
 import { type AssistantObject, type RunObject, readTools } from "./objects.ts";
 import { plannedFailure } from "./replies.ts";
-import { type OutputPart, lastUserText, produceOutput } from "./run-output.ts";
+import type { OutputPart } from "./parts.ts";
+import { lastUserText, produceOutput } from "./run-output.ts";
+import { completeFunctionCalls, readToolOutputs } from "./tool-steps.ts";
+import { createUsageMeter, runUsage } from "./usage.ts";
 import { type AssistantsContext, type RunRecord, type ThreadRecord, activeRun, getAssistant } from "./store.ts";
 
 /** Real runs expire ten minutes after creation unless they finish first. */
@@ -104,8 +108,25 @@ export function finishRun(context: AssistantsContext, thread: ThreadRecord, reco
     return [];
   }
   const parts = produceOutput(context, thread, record);
-  update(run, { status: "completed", completed_at: context.clock.now(), expires_at: null });
+  // A function turn stopped the run for outputs: it is not over yet.
+  if (run.status === "requires_action") return parts;
+  update(run, { status: "completed", completed_at: context.clock.now(), expires_at: null, usage: runUsage(record) });
   return parts;
+}
+
+/** Hands the outputs to the waiting function calls; the run is queued again and finishes on later polls. */
+export function submitToolOutputs(
+  context: AssistantsContext,
+  thread: ThreadRecord,
+  record: RunRecord,
+  body: JsonObject,
+): FunctionResultsPart {
+  const { run } = record;
+  if (run.status !== "requires_action" || !run.required_action) {
+    fail(apiError(400, `Runs in status "${run.status}" do not accept tool outputs.`));
+  }
+  const outputs = readToolOutputs(body, run.required_action.submit_tool_outputs.tool_calls);
+  return completeFunctionCalls(context, record, outputs, createUsageMeter(record, thread));
 }
 
 /** One poll: cancelling -> cancelled; queued -> in_progress; the n-th poll finishes the run. */

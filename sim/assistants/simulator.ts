@@ -1,5 +1,5 @@
 // The Assistants API v2 simulator: its family (routes, the OpenAI-Beta rule, the 2026-08-26
-// shutdown) inside the generic simulator. State lives in memory; ids are derived from the seed
+// shutdown) and the files family (sim/files) inside the generic simulator. State lives in memory; ids are derived from the seed
 // and the request (core/ids.ts), timestamps from the session clock (core/clock.ts), so the same
 // seed and the same requests at the same times always give identical responses.
 import { type SessionClock, createSessionClock } from "../core/clock.ts";
@@ -7,6 +7,7 @@ import { type Family, defineFamily } from "../core/family.ts";
 import { type IdSource, createIdSource } from "../core/ids.ts";
 import { createSimulator } from "../core/simulator.ts";
 import { type SimRequest, type SimResponse, type Simulator, defaultScenario } from "../core/types.ts";
+import { type FilesService, createFiles } from "../files/family.ts";
 import { assistantsApiShutDown, missingBetaHeader, v1BetaHeader } from "./errors.ts";
 import type { AnswerBook } from "./replies.ts";
 import { assistantRoutes } from "./routes-assistants.ts";
@@ -33,6 +34,8 @@ export interface AssistantsSimOptions {
   pollAfterMs?: number;
   /** Initial scenario values (defaults: everything off, runs complete). */
   scenario?: Partial<AssistantsScenario>;
+  /** Uploads larger than this are refused with 413 (default 512 MB, as the API). */
+  maxFileBytes?: number;
 }
 
 // /v1/threads/runs is listed (in runRoutes) before /v1/threads/{thread_id} can swallow "runs".
@@ -55,10 +58,11 @@ export function assistantsFamily(context: AssistantsContext): Family {
   });
 }
 
-export type SessionParts = { clock: SessionClock; ids: IdSource; scenario: AssistantsScenario };
+export type SessionParts = { clock: SessionClock; ids: IdSource; scenario: AssistantsScenario; files: FilesService };
 
-export function assistantsContext(options: AssistantsSimOptions, { clock, ids, scenario }: SessionParts): AssistantsContext {
+export function assistantsContext(options: AssistantsSimOptions, { clock, ids, scenario, files }: SessionParts): AssistantsContext {
   return {
+    files,
     store: createStore(),
     newId: (prefix: IdPrefix) => ids.next(prefix),
     clock,
@@ -73,6 +77,9 @@ export function createAssistantsSim(options: AssistantsSimOptions = {}): Simulat
   const scenario: AssistantsScenario = { ...defaultScenario(), runOutcome: "completed", ...options.scenario };
   const clock = createSessionClock(options.startTime ?? DEFAULT_START_TIME);
   const ids = createIdSource(options.seed ?? DEFAULT_SEED);
-  const families = [assistantsFamily(assistantsContext(options, { clock, ids, scenario }))];
+  // Files and vector stores are their own family, shared with the Responses simulator.
+  const { pollsUntilDone, pollAfterMs, maxFileBytes } = options;
+  const files = createFiles({ clock, ids }, { pollsUntilDone, pollAfterMs, maxFileBytes });
+  const families = [assistantsFamily(assistantsContext(options, { clock, ids, scenario, files: files.files })), files.family];
   return createSimulator({ families, scenario, clock, ids });
 }

@@ -3,8 +3,10 @@
 // state runs need.
 import { fail } from "../core/errors.ts";
 import type { Scenario } from "../core/types.ts";
+import type { FilesService } from "../files/family.ts";
 import { notFound } from "./errors.ts";
-import type { AssistantObject, MessageObject, RunObject, RunStepObject, ThreadObject } from "./objects.ts";
+import type { AssistantObject, MessageObject, RunObject, ThreadObject } from "./objects.ts";
+import type { RunStepObject } from "./step-objects.ts";
 import type { AnswerBook } from "./replies.ts";
 
 /** How runs end once they are polled (or streamed) to the end. */
@@ -19,6 +21,10 @@ export type RunRecord = {
   steps: RunStepObject[];
   /** How many times the run was retrieved; runs advance on polling, never on real time. */
   retrieves: number;
+  /** The function-call step waiting for tool outputs while the run requires action. */
+  awaiting?: RunStepObject | undefined;
+  /** The outputs submitted for the run's function calls, in call order. */
+  toolOutputs?: string[];
 };
 
 export type ThreadRecord = { thread: ThreadObject; messages: MessageObject[]; runs: RunRecord[] };
@@ -30,6 +36,8 @@ export type Store = {
 
 export type AssistantsContext = {
   store: Store;
+  /** Uploaded files and vector stores (the files family), for file_search and the code interpreter. */
+  files: FilesService;
   newId: (prefix: IdPrefix) => string;
   /** Simulated unix seconds (see core/clock.ts). */
   clock: { now(): number };

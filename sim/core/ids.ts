@@ -12,7 +12,8 @@ export type RequestKey = { method: string; path: string; body: unknown };
 export interface IdSource {
   /** The request whose ids come next. */
   begin(request: RequestKey): void;
-  next(prefix: string): string;
+  /** A new id: the prefix, the separator (`_`, or `-` for files), 24 alphanumerics. */
+  next(prefix: string, separator?: "_" | "-"): string;
 }
 
 /** JSON with object keys sorted, so the same body always gives the same key. */
@@ -47,11 +48,11 @@ export function createIdSource(seed: string): IdSource {
       scope = `${key}\n${occurrence}`;
       made = 0;
     },
-    next(prefix) {
+    next(prefix, separator = "_") {
       made += 1;
-      let id = `${prefix}_${idBody(`${seed}\n${scope}\n${made}`)}`;
+      let id = `${prefix}${separator}${idBody(`${seed}\n${scope}\n${made}`)}`;
       // Two ids can only meet by a hash collision; salting keeps them apart, still deterministically.
-      for (let salt = 1; issued.has(id); salt++) id = `${prefix}_${idBody(`${seed}\n${scope}\n${made}\n${salt}`)}`;
+      for (let salt = 1; issued.has(id); salt++) id = `${prefix}${separator}${idBody(`${seed}\n${scope}\n${made}\n${salt}`)}`;
       issued.add(id);
       return id;
     },

@@ -1,10 +1,11 @@
-// node:http adapter for any simulator: reads each request (stamping its arrival time), asks
-// the simulator, writes JSON or server-sent events. Listens on 127.0.0.1 only. Request bodies
+// node:http adapter for any simulator: reads each request (stamping its arrival time) as JSON
+// or as a multipart form, asks the simulator, writes JSON, server-sent events or raw bytes. Listens on 127.0.0.1 only. Request bodies
 // and the Authorization header are never logged or stored here.
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { INVALID_JSON_MESSAGE, apiError } from "./errors.ts";
-import type { Scenario, SimRequest, SimResponse, Simulator } from "./types.ts";
+import { isMultipart, readForm } from "./multipart.ts";
+import type { FormPart, Scenario, SimRequest, SimResponse, Simulator } from "./types.ts";
 
 export type ServerOptions = {
   /** 0 or absent: a free port. */
@@ -23,15 +24,29 @@ export type SimServer<S extends Scenario = Scenario> = {
   close(): Promise<void>;
 };
 
-async function readBody(request: IncomingMessage): Promise<{ body: unknown } | { invalid: true }> {
+type ReadBody = { body: unknown; form?: FormPart[] } | { invalid: string };
+
+const INVALID_FORM_MESSAGE = "The request body could not be parsed as multipart/form-data.";
+
+/** A JSON body, or the parts of a multipart form (file uploads). */
+async function readBody(request: IncomingMessage): Promise<ReadBody> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString("utf8");
+  const bytes = Buffer.concat(chunks);
+  const contentType = request.headers["content-type"];
+  if (isMultipart(contentType)) {
+    try {
+      return { body: undefined, form: await readForm(bytes, contentType!) };
+    } catch {
+      return { invalid: INVALID_FORM_MESSAGE };
+    }
+  }
+  const text = bytes.toString("utf8");
   if (text.trim() === "") return { body: undefined };
   try {
     return { body: JSON.parse(text) as unknown };
   } catch {
-    return { invalid: true };
+    return { invalid: INVALID_JSON_MESSAGE };
   }
 }
 
@@ -54,6 +69,11 @@ async function writeEvents(response: ServerResponse, result: SimResponse): Promi
   response.end();
 }
 
+function writeBytes(response: ServerResponse, result: SimResponse & { bytes: { data: Uint8Array; contentType: string } }): void {
+  response.writeHead(result.status, { ...result.headers, "content-type": result.bytes.contentType });
+  response.end(result.bytes.data);
+}
+
 function writeJson(response: ServerResponse, result: SimResponse): void {
   response.writeHead(result.status, { ...result.headers, "content-type": "application/json" });
   response.end(JSON.stringify(result.json ?? null));
@@ -68,10 +88,12 @@ async function serve(simulator: Simulator, request: IncomingMessage, response: S
     query: url.searchParams,
     headers: lowerCaseHeaders(request),
     body: "body" in read ? read.body : undefined,
+    ...("form" in read && read.form ? { form: read.form } : {}),
     at,
   };
-  const result = "invalid" in read ? apiError(400, INVALID_JSON_MESSAGE) : simulator.handle(simRequest);
+  const result = "invalid" in read ? apiError(400, read.invalid) : simulator.handle(simRequest);
   if (result.events) await writeEvents(response, result);
+  else if (result.bytes) writeBytes(response, { ...result, bytes: result.bytes });
   else writeJson(response, result);
 }
 

@@ -3,6 +3,7 @@
 import { SimError, invalidApiKey, invalidUrl, rateLimited } from "./errors.ts";
 import type { SessionClock } from "./clock.ts";
 import type { IdSource } from "./ids.ts";
+import { formDigest } from "./multipart.ts";
 import type { Family } from "./family.ts";
 import type { Scenario, SimRequest, SimResponse, Simulator } from "./types.ts";
 
@@ -22,6 +23,7 @@ function scenarioResponse(families: readonly Family[], scenario: Scenario, reque
 function answer(handler: (request: SimRequest) => SimResponse, request: SimRequest): SimResponse {
   try {
     const response = handler(request);
+    if (response.bytes) return { ...response, bytes: { ...response.bytes, data: new Uint8Array(response.bytes.data) } };
     return response.json === undefined ? response : { ...response, json: snapshot(response.json) };
   } catch (error) {
     if (error instanceof SimError) return error.response;
@@ -41,7 +43,8 @@ export type SimulatorParts<S extends Scenario> = {
 export function createSimulator<S extends Scenario>({ families, scenario, clock, ids }: SimulatorParts<S>): Simulator<S> {
   const handle = (request: SimRequest): SimResponse => {
     if (request.at !== undefined) clock.arrive(request.at);
-    ids.begin(request);
+    // A form's files count by their hash, so the same upload makes the same ids.
+    ids.begin(request.form ? { ...request, body: formDigest(request.form) } : request);
     const canned = scenarioResponse(families, scenario, request);
     if (canned) return canned;
     const method = request.method.toUpperCase();

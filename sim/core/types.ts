@@ -1,6 +1,14 @@
 // Shapes every simulated API family shares: the environment-free request/response pair, the
 // error scenarios that live-mode tests switch on and off, and the simulator built from them.
 
+/** One part of a multipart/form-data body: a text field, or a file when it has a file name. */
+export type FormPart = {
+  readonly name: string;
+  readonly filename?: string;
+  readonly contentType?: string;
+  readonly data: Uint8Array;
+};
+
 /** One HTTP request as a simulator sees it (the server adapter fills this in). */
 export type SimRequest = {
   method: string;
@@ -9,8 +17,10 @@ export type SimRequest = {
   query: URLSearchParams;
   /** Lower-case header names. */
   headers: Record<string, string>;
-  /** Parsed JSON body, or undefined when the request had none. */
+  /** Parsed JSON body, or undefined when the request had none (or sent a form). */
   body: unknown;
+  /** The parts of a multipart/form-data body, in the order they were sent. */
+  form?: readonly FormPart[];
   /**
    * When the request arrived, in milliseconds on the adapter's monotonic clock (any origin).
    * Simulated time follows it (see clock.ts); without it, simulated time stands still.
@@ -21,12 +31,13 @@ export type SimRequest = {
 /** One server-sent event; the last one of a stream is { event: "done", data: "[DONE]" }. */
 export type SseEvent = { event: string; data: unknown };
 
-/** Either a JSON body (`json`) or a text/event-stream body (`events`). */
+/** A JSON body (`json`), a text/event-stream body (`events`) or raw bytes (`bytes`, such as a file's content). */
 export type SimResponse = {
   status: number;
   headers: Record<string, string>;
   json?: unknown;
   events?: SseEvent[];
+  bytes?: { data: Uint8Array; contentType: string };
 };
 
 /** Failures that live-mode tests switch on; every family reads the same mutable instance. */

@@ -11,10 +11,26 @@ export type FunctionCallTurn = {
   reply: string;
 };
 
+/** An answer from the caller's files: text pieces, and citations of a file by its name. */
+export type FileSearchTurn = {
+  /** What the model searched for. */
+  queries: string[];
+  answer: (string | { cite: string })[];
+  /** The answer when no cited file is searchable (not attached, or still processing). */
+  notFound: string;
+};
+
+/** The model writes and runs code in a container, then answers from what it printed. */
+export type CodeInterpreterTurn = { code: string; logs: string; reply: string };
+
 export type AnsweredEntry = {
   reply: string;
   /** Used when the request offers a function tool with this turn's name. */
   functionCall?: FunctionCallTurn;
+  /** Used when the request offers the file_search tool. */
+  fileSearch?: FileSearchTurn;
+  /** Used when the request offers the code_interpreter tool. */
+  codeInterpreter?: CodeInterpreterTurn;
 };
 
 /** A question whose responses end `failed` with this error, as real ones occasionally do. */

@@ -3,18 +3,26 @@
 // functions, or, for a few scripted questions, a failure.
 import { fail } from "../core/errors.ts";
 import { addressUser, estimateTokens } from "../core/model-text.ts";
-import type { JsonObject } from "../core/read-body.ts";
+import { type JsonObject, isObject } from "../core/read-body.ts";
 import { type AnsweredEntry, answerFor, fallbackReply, fillOutput } from "./answers.ts";
 import { unknownToolOutput } from "./errors.ts";
 import { isUserMessage, itemText } from "./input.ts";
 import { type Item, assistantMessage, emptyUsage, functionCallItem, outputText, usageOf } from "./objects.ts";
 import type { Outcome, ResponsesContext } from "./store.ts";
+import { codeInterpreterOutput, fileSearchOutput } from "./tools.ts";
 
 /** Fixed prompt overhead (system framing, role markers) the real models also charge. */
 const PROMPT_OVERHEAD_TOKENS = 20;
 const TOKENS_PER_ITEM = 4;
 
-export type ModelInput = { instructions: string; tools: readonly JsonObject[]; history: readonly Item[]; input: readonly Item[] };
+export type ModelInput = {
+  instructions: string;
+  tools: readonly JsonObject[];
+  /** What the request asked to `include`, such as "file_search_call.results". */
+  include: readonly string[];
+  history: readonly Item[];
+  input: readonly Item[];
+};
 
 function itemTokens(item: Item): number {
   const text = item.type === "message" ? itemText(item) : JSON.stringify(item["arguments"] ?? item["output"] ?? "");
@@ -33,6 +41,43 @@ function lastQuestion(items: readonly Item[]): string | undefined {
 
 function offersFunction(tools: readonly JsonObject[], name: string): boolean {
   return tools.some((tool) => tool["type"] === "function" && tool["name"] === name);
+}
+
+const toolOfType = (tools: readonly JsonObject[], type: string) => tools.find((tool) => tool["type"] === type);
+
+/** What the output items say, for the output side of usage. */
+function writtenText(items: readonly Item[]): string {
+  return items.map((item) => (item.type === "message" ? itemText(item) : String(item["code"] ?? item["queries"] ?? ""))).join("\n");
+}
+
+/** An answer that used a hosted tool; the files it read count as input. */
+function toolOutcome(given: ModelInput, output: Item[], readText = ""): Outcome {
+  const usage = usageOf(inputTokens(given) + estimateTokens(readText), estimateTokens(writtenText(output)) + output.length);
+  return { kind: "completed", output, usage };
+}
+
+/** The container a code_interpreter tool names, or a new one when it asks for `{ type: "auto" }`. */
+function containerOf(context: ResponsesContext, tool: JsonObject): string {
+  const container = tool["container"];
+  return typeof container === "string" ? container : context.newId("cntr");
+}
+
+/** The hosted tool this answer uses, when the request offers it. */
+function hostedToolOutcome(context: ResponsesContext, given: ModelInput, entry: AnsweredEntry): Outcome | undefined {
+  const tools = { newId: context.newId, files: context.files, include: given.include };
+  const search = toolOfType(given.tools, "file_search");
+  if (entry.fileSearch && search) {
+    const output = fileSearchOutput(tools, entry.fileSearch, search);
+    const read = (output[0]?.["results"] as { text: string }[] | null) ?? [];
+    return toolOutcome(given, output, read.map((result) => result.text).join("\n"));
+  }
+  const interpreter = toolOfType(given.tools, "code_interpreter");
+  if (entry.codeInterpreter && isObject(interpreter)) {
+    const turn = { ...entry.codeInterpreter, reply: addressUser(entry.codeInterpreter.reply, given.instructions) };
+    // The model reads its code and what it printed before it answers.
+    return toolOutcome(given, codeInterpreterOutput(tools, turn, containerOf(context, interpreter)), `${turn.code}\n${turn.logs}`);
+  }
+  return undefined;
 }
 
 /** The answer to function outputs: the entry whose question led to the call, filled with the output. */
@@ -61,6 +106,8 @@ export function respond(context: ResponsesContext, given: ModelInput): Outcome {
   const entry = answerFor(context.answers, question);
   if (entry && "outcome" in entry) return { kind: "failed", error: { ...entry.error }, usage: emptyUsage() };
   const answered: AnsweredEntry | undefined = entry;
+  const hosted = answered && hostedToolOutcome(context, given, answered);
+  if (hosted) return hosted;
   const turn = answered?.functionCall;
   if (turn && offersFunction(given.tools, turn.name)) {
     const args = JSON.stringify(turn.arguments);

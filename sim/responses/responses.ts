@@ -2,7 +2,7 @@
 // background one starts `queued` and advances as it is retrieved (queued -> in_progress ->
 // completed on the n-th retrieve), never with real time, so any polling loop sees every status.
 import { fail, missingParameter } from "../core/errors.ts";
-import { type JsonObject, has, isObject, readBoolean, readString } from "../core/read-body.ts";
+import { type JsonObject, has, isObject, readArray, readBoolean, readString } from "../core/read-body.ts";
 import { alreadyFinished, backgroundNeedsStore, modelNotFound, notCancellable, previousResponseNotFound, stateConflict } from "./errors.ts";
 import { readInput } from "./input.ts";
 import { respond } from "./model.ts";
@@ -59,7 +59,8 @@ export function createResponse(context: ResponsesContext, body: JsonObject): Res
   const fields = { id: context.newId("resp"), createdAt: context.clock.now(), model, background, store, previousResponseId };
   const response = responseObject({ ...fields, conversationId: past.conversationId }, body);
   const input = readInput(context.newId, body["input"]);
-  const given = { instructions: response.instructions ?? "", tools: response.tools, history: past.items, input };
+  const include = (readArray(body, "include") ?? []).filter((entry): entry is string => typeof entry === "string");
+  const given = { instructions: response.instructions ?? "", tools: response.tools, include, history: past.items, input };
   const record: ResponseRecord = {
     response,
     inputItems: input,

@@ -1,9 +1,11 @@
 // The Responses + Conversations simulator: its family inside the generic simulator. State
 // lives in memory; ids come from the seed and the request (core/ids.ts), timestamps from the
 // session clock (core/clock.ts), so the same requests at the same times give the same answers.
-// Other families (files and vector stores) can be mounted beside it with `mount`.
+// Files and vector stores (sim/files) are mounted beside it, for the file_search and
+// code_interpreter tools.
 import { type SessionClock, createSessionClock } from "../core/clock.ts";
 import { type Family, defineFamily } from "../core/family.ts";
+import { type FilesService, createFiles } from "../files/family.ts";
 import { type IdSource, createIdSource } from "../core/ids.ts";
 import { createSimulator } from "../core/simulator.ts";
 import { type Scenario, type Simulator, defaultScenario } from "../core/types.ts";
@@ -16,7 +18,7 @@ import { type ResponsesContext, createStore } from "./store.ts";
 export const DEFAULT_START_TIME = 1788220800;
 export const DEFAULT_SEED = "lessonbook";
 
-export type SessionParts = { clock: SessionClock; ids: IdSource; scenario: Scenario };
+export type SessionParts = { clock: SessionClock; ids: IdSource; scenario: Scenario; files: FilesService };
 
 export interface ResponsesSimOptions {
   /** Seed for ids; same seed + same requests => same ids. */
@@ -25,19 +27,17 @@ export interface ResponsesSimOptions {
   startTime?: number;
   /** The scripted answers (course content); without them every reply quotes the question. */
   answers?: ResponsesAnswerBook;
-  /** A background response is finished on its n-th retrieve (earlier ones: in_progress). */
+  /** A background response (and a vector store file) is finished on its n-th retrieve. */
   pollsUntilDone?: number;
   /** Initial scenario values (defaults: everything off). */
   scenario?: Partial<Scenario>;
-  /** Families served beside this one, sharing its clock, ids and scenario (e.g. files). */
-  mount?: (parts: SessionParts) => readonly Family[];
 }
 
 export function responsesFamily(context: ResponsesContext): Family {
   return defineFamily({ name: "responses", context, routes: [...responseRoutes, ...conversationRoutes] });
 }
 
-export function responsesContext(options: ResponsesSimOptions, { clock, ids, scenario }: SessionParts): ResponsesContext {
+export function responsesContext(options: ResponsesSimOptions, { clock, ids, scenario, files }: SessionParts): ResponsesContext {
   return {
     store: createStore(),
     newId: (prefix) => ids.next(prefix),
@@ -45,6 +45,7 @@ export function responsesContext(options: ResponsesSimOptions, { clock, ids, sce
     scenario,
     answers: options.answers ?? new Map(),
     pollsUntilDone: Math.max(1, options.pollsUntilDone ?? 2),
+    files,
   };
 }
 
@@ -52,7 +53,7 @@ export function createResponsesSim(options: ResponsesSimOptions = {}): Simulator
   const scenario: Scenario = { ...defaultScenario(), ...options.scenario };
   const clock = createSessionClock(options.startTime ?? DEFAULT_START_TIME);
   const ids = createIdSource(options.seed ?? DEFAULT_SEED);
-  const parts = { clock, ids, scenario };
-  const families = [responsesFamily(responsesContext(options, parts)), ...(options.mount?.(parts) ?? [])];
+  const files = createFiles({ clock, ids }, { pollsUntilDone: options.pollsUntilDone });
+  const families = [responsesFamily(responsesContext(options, { clock, ids, scenario, files: files.files })), files.family];
   return createSimulator({ families, scenario, clock, ids });
 }

@@ -3,6 +3,7 @@
 // them: a response's input items and the context a follow-up continues from.
 import { fail } from "../core/errors.ts";
 import type { Scenario } from "../core/types.ts";
+import type { FilesService } from "../files/family.ts";
 import type { ResponsesAnswerBook } from "./answers.ts";
 import { conversationNotFound, itemNotFound, responseNotFound } from "./errors.ts";
 import type { ConversationObject, Item, ResponseError, ResponseObject, Usage } from "./objects.ts";
@@ -33,6 +34,8 @@ export type ResponsesContext = {
   scenario: Scenario;
   answers: ResponsesAnswerBook;
   pollsUntilDone: number;
+  /** Files and vector stores, for the file_search and code_interpreter tools. */
+  files: FilesService;
 };
 
 export function createStore(): Store {

@@ -20,6 +20,9 @@ function messageEvents(emit: Emit, item: Item, index: number): void {
     const at = { item_id: item.id, output_index: index, content_index: contentIndex };
     emit("response.content_part.added", { ...at, part: outputText("") });
     for (const delta of deltaChunks(text)) emit("response.output_text.delta", { ...at, delta, logprobs: [] });
+    const annotations = (part as { annotations?: unknown[] }).annotations ?? [];
+    for (const [annotationIndex, annotation] of annotations.entries())
+      emit("response.output_text.annotation.added", { ...at, annotation_index: annotationIndex, annotation });
     emit("response.output_text.done", { ...at, text, logprobs: [] });
     emit("response.content_part.done", { ...at, part });
   }
@@ -32,9 +35,29 @@ function functionCallEvents(emit: Emit, item: Item, index: number): void {
   emit("response.function_call_arguments.done", { item_id: item.id, name: item["name"], output_index: index, arguments: args });
 }
 
+/** A hosted tool call: added in progress, its own progress events, then done. */
+function toolCallEvents(emit: Emit, item: Item, index: number): void {
+  const at = { output_index: index, item_id: item.id };
+  if (item.type === "file_search_call") {
+    emit("response.output_item.added", { output_index: index, item: { ...item, status: "in_progress", results: null } });
+    emit("response.file_search_call.in_progress", at);
+    emit("response.file_search_call.searching", at);
+    emit("response.file_search_call.completed", at);
+    return;
+  }
+  const code = String(item["code"] ?? "");
+  emit("response.output_item.added", { output_index: index, item: { ...item, status: "in_progress", code: "", outputs: null } });
+  emit("response.code_interpreter_call.in_progress", at);
+  for (const delta of deltaChunks(code)) emit("response.code_interpreter_call_code.delta", { ...at, delta });
+  emit("response.code_interpreter_call_code.done", { ...at, code });
+  emit("response.code_interpreter_call.interpreting", at);
+  emit("response.code_interpreter_call.completed", at);
+}
+
 function itemEvents(emit: Emit, item: Item, index: number): void {
   if (item.type === "function_call") functionCallEvents(emit, item, index);
   else if (item.type === "message") messageEvents(emit, item, index);
+  else if (item.type === "file_search_call" || item.type === "code_interpreter_call") toolCallEvents(emit, item, index);
   else emit("response.output_item.added", { output_index: index, item });
   emit("response.output_item.done", { output_index: index, item });
 }

@@ -6,6 +6,8 @@ import type { ModeName } from "../modes/mode.ts";
 export interface CliArgs {
   readonly lesson: string | undefined;
   readonly all: boolean;
+  /** Part ids from lessons/course.json: run every lesson of these parts. */
+  readonly parts: readonly string[];
   readonly mode: ModeName;
   readonly check: boolean;
   readonly stopAfter: number | undefined;
@@ -26,6 +28,8 @@ Options:
   --live              use the real API; the fixture is left untouched
   --record            use the real API and save what happened as the new fixture
   --all               run every lesson (e.g. --record --all)
+  --part ID           run every lesson of one part, e.g. --record --part responses
+                      (part 2, the one that runs live today); may be given twice
   --check             check that each report matches its fixture (writes nothing)
   --stop-after N      stop after code cell N (no report is written)
   --timeout SECONDS   live and record: give up on a request with no answer (default 60)
@@ -64,6 +68,7 @@ function parse(argv: readonly string[]) {
         live: { type: "boolean" },
         record: { type: "boolean" },
         all: { type: "boolean" },
+        part: { type: "string", multiple: true },
         check: { type: "boolean" },
         "stop-after": { type: "string" },
         timeout: { type: "string" },
@@ -88,10 +93,13 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
   if (positionals.length > 1) throw new UserError("Invalid arguments", `expected one lesson, got ${positionals.join(" ")}`, fix);
   if (values.all && positionals.length)
     throw new UserError("Invalid arguments", "--all runs every lesson; leave out the lesson number", fix);
+  if (values.part && (values.all || positionals.length))
+    throw new UserError("Invalid arguments", "--part runs every lesson of a part; leave out --all and the lesson number", fix);
   const timeout = positiveInteger("--timeout", values.timeout, "a number of seconds such as 60");
   return {
     lesson: positionals[0],
     all: values.all ?? false,
+    parts: values.part ?? [],
     mode: values.record ? "record" : values.live ? "live" : "replay",
     check: values.check ?? false,
     stopAfter: positiveInteger("--stop-after", values["stop-after"], "a cell number such as 3"),

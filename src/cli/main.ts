@@ -2,7 +2,7 @@
 // into the session, printing, and the single exit point (one catch, cleanup that always runs).
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { defaultDirs, findLesson, listLessons, type CourseDirs } from "../course/catalog.ts";
+import { defaultDirs, findLesson, lessonsOfParts, listLessons, type CourseDirs } from "../course/catalog.ts";
 import { UserError } from "../errors.ts";
 import { styleFor } from "../render/style.ts";
 import { parseCliArgs, USAGE } from "./args.ts";
@@ -43,11 +43,12 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const dirs = courseDirs(args.dirs);
-  if (!args.lesson && !args.all) {
+  if (!args.lesson && !args.all && args.parts.length === 0) {
     writeOut(courseOutline(dirs));
     return 0;
   }
-  const lessons = args.all ? listLessons(dirs) : [findLesson(listLessons(dirs), args.lesson!)];
+  const course = listLessons(dirs);
+  const lessons = args.parts.length ? lessonsOfParts(course, args.parts) : args.all ? course : [findLesson(course, args.lesson!)];
   if (args.check) return checkReports(lessons, dirs, writeOut);
   const style = styleFor(Boolean(process.stdout.isTTY && process.stdout.hasColors?.()));
   let exitCode = 0;

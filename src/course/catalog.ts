@@ -98,6 +98,20 @@ export function findLesson(lessons: readonly Lesson[], wanted: string): Lesson {
   );
 }
 
+/** Every lesson of the named parts of the course manifest, in course order. */
+export function lessonsOfParts(lessons: readonly Lesson[], parts: readonly string[]): Lesson[] {
+  const known = [...new Set(lessons.flatMap((l) => (l.part ? [l.part.id] : [])))];
+  const unknown = parts.find((id) => !known.includes(id));
+  if (unknown !== undefined) {
+    throw new UserError(
+      `Unknown part "${unknown}"`,
+      `the parts are ${known.join(", ") || "(none: the course has no lessons/course.json)"}`,
+      'run "npm run lesson" to list the parts and their lessons',
+    );
+  }
+  return lessons.filter((l) => l.part && parts.includes(l.part.id));
+}
+
 /** The lesson's title as the parser reads it, without running it; its id if it does not parse. */
 export function lessonTitle(lesson: Lesson): string {
   try {

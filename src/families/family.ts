@@ -1,5 +1,5 @@
-// An API family: the part of the OpenAI API a lesson talks to (Assistants v2 today,
-// Responses and Conversations next). What is specific to one API lives in its family, so
+// An API family: the part of the OpenAI API a lesson talks to (Assistants v2 in part 1,
+// Responses and Conversations in part 2). What is specific to one API lives in its family, so
 // the generic modes, renderers and tests only ask: which family owns this path, what does
 // its failure look like, which schema bundle validates it, which simulator serves it.
 import type { Exchange } from "../fixtures/format.ts";

@@ -9,8 +9,8 @@
 // may load this file as two module instances (for example under vitest), and both must
 // reach the same host.
 
-/** One piece of rich output a helper hands to the host. */
-export type DisplayItem = { kind: "json"; value: unknown };
+/** One piece of rich output a helper hands to the host: JSON, or an image checked by imageType. */
+export type DisplayItem = { kind: "json"; value: unknown } | { kind: "image"; name: string; contentType: string; data: Uint8Array };
 
 export interface LessonHost {
   /** Show rich output in the cell that is running now. */

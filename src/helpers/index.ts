@@ -1,6 +1,8 @@
 // The only helpers a lesson imports: the TypeScript twins of the tutorials' Python
-// helpers `show_json`, `pretty_print` and `time.sleep`.
+// helpers `show_json`, `pretty_print`, `time.sleep`, `input()` and Jupyter's `display(Image(…))`.
+import { writeFileSync } from "node:fs";
 import { currentHost } from "./bridge.ts";
+import { imageType } from "./image.ts";
 
 /** Turns an SDK result into the JSON the API sent: list pages become their raw list body. */
 export function toApiJson(value: unknown): unknown {
@@ -19,19 +21,46 @@ export function show_json(value: unknown): void {
   else console.log(JSON.stringify(json, null, 2));
 }
 
-type TextContent = { type: string; text?: { value: string } };
-type MessageLike = { role: string; content: readonly TextContent[] };
+// Assistants messages hold `{ type: "text", text: { value } }` parts; Responses and Conversations
+// items hold `{ type: "input_text" | "output_text", text }` parts, and some items (function calls
+// and their outputs) are not messages at all. The SDK's item unions are wide, so fields are read
+// as unknown and checked here.
+type Entry = { type?: string; role?: string; content?: unknown; name?: unknown; arguments?: unknown; output?: unknown };
 
-/** Prints a conversation as `role: text` lines under a "# Messages" heading. */
-export function pretty_print(messages: Iterable<MessageLike> | { data: readonly MessageLike[] }): void {
+function partText(part: { type?: string; text?: unknown } | undefined): string {
+  if (typeof part?.text === "string") return part.text;
+  const value = (part?.text as { value?: unknown } | undefined)?.value;
+  return part?.type === "text" && typeof value === "string" ? value : `[${part?.type ?? "no content"}]`;
+}
+
+const asText = (value: unknown): string => (typeof value === "string" ? value : JSON.stringify(value));
+
+function entryLine(entry: Entry): string {
+  if (entry.role !== undefined && Array.isArray(entry.content)) return `${entry.role}: ${partText(entry.content[0])}`;
+  if (entry.type === "function_call") return `function_call: ${asText(entry.name)}(${asText(entry.arguments)})`;
+  if (entry.type === "function_call_output") return `function_call_output: ${asText(entry.output)}`;
+  return `${entry.type}: [${entry.type}]`;
+}
+
+/** Prints a conversation as `role: text` lines under a "# Messages" heading (messages or items). */
+export function pretty_print(messages: Iterable<Entry> | { data: readonly Entry[] }): void {
   const list = Symbol.iterator in messages ? [...messages] : messages.data;
-  const lines = ["# Messages"];
-  for (const message of list) {
-    const first = message.content[0];
-    const text = first?.type === "text" && first.text ? first.text.value : `[${first?.type ?? "no content"}]`;
-    lines.push(`${message.role}: ${text}`);
+  console.log(["# Messages", ...list.map(entryLine)].join("\n") + "\n");
+}
+
+/**
+ * Shows an image (such as a chart a tool made) in the report, saved next to it as `name`
+ * (reports/NN-slug/name). Run on its own, a lesson saves it in the current folder instead.
+ */
+export function show_image(data: Uint8Array | ArrayBuffer, name: string): void {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const contentType = imageType(name, bytes);
+  const host = currentHost();
+  if (host) host.display({ kind: "image", name, contentType, data: bytes });
+  else {
+    writeFileSync(name, bytes);
+    console.log(`saved ${name} (${bytes.length} bytes)`);
   }
-  console.log(lines.join("\n") + "\n");
 }
 
 /** Like Python's `input()`: shows `prompt`, returns the line typed. Replays feed the recorded lines. */

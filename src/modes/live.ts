@@ -29,6 +29,13 @@ function modelsSeen(exchanges: readonly Exchange[]): string[] {
   return [...models].sort();
 }
 
+/** Which API object a value is a snapshot of (its type, id and vector store), if it is one. */
+function objectKey(value: unknown): string | undefined {
+  const item = value as { object?: unknown; id?: unknown; vector_store_id?: unknown } | null;
+  if (!item || typeof item.object !== "string" || typeof item.id !== "string") return undefined;
+  return `${item.object} ${item.id} ${typeof item.vector_store_id === "string" ? item.vector_store_id : ""}`;
+}
+
 /** The new fixture and its binary sidecars; the CLI verifies them for secrets before writing. */
 function recordedFixture(lesson: Lesson, captured: Captured, typed: readonly string[], baseUrl: string): ClosedSession {
   const fixture: Fixture = {
@@ -55,7 +62,15 @@ export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseD
   const secrets = [apiKey, ...urlSecrets(baseUrl)];
   const started = performance.now();
   // Failed API objects are kept apart: a cell tagged with its family's tag shows one on purpose.
-  const objectFailures: NonNullable<ReturnType<typeof objectGuidance>>[] = [];
+  // A later snapshot of the same object replaces what an earlier one said (a file that was
+  // processing when first seen and is done when polled again is no problem).
+  const objectFailures: (NonNullable<ReturnType<typeof objectGuidance>> & { key: string | undefined })[] = [];
+  const seeObject = (value: unknown) => {
+    const key = objectKey(value);
+    const failure = objectGuidance(value);
+    if (key !== undefined) objectFailures.splice(0, objectFailures.length, ...objectFailures.filter((seen) => seen.key !== key));
+    if (failure) objectFailures.push({ ...failure, key });
+  };
   const typed: string[] = [];
   const input = stdinInput(typed);
   const failed: Exchange[] = [];
@@ -67,8 +82,7 @@ export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseD
     clock: () => Math.round(performance.now() - started),
     onExchange: (exchange) => {
       if (exchange.response.status >= 400) failed.push(exchange);
-      const failure = objectGuidance(exchange.response.body);
-      if (failure) objectFailures.push(failure);
+      seeObject(exchange.response.body);
     },
     onConnectionError: (_url, error) => {
       connectionError = error;
@@ -78,8 +92,7 @@ export function startLive(mode: "live" | "record", lesson: Lesson, dirs: CourseD
     },
     onFrame: (frame) => {
       streamed.push(frame.event ?? "message");
-      const failure = objectGuidance(frame.data);
-      if (failure) objectFailures.push(failure);
+      seeObject(frame.data);
     },
   });
   const server = startInterception(handler);

@@ -3,6 +3,8 @@
 export type Output =
   | { readonly type: "stream"; readonly name: "stdout" | "stderr"; readonly text: string }
   | { readonly type: "json"; readonly value: unknown }
+  /** An image the lesson showed, saved next to the report under `name`. */
+  | { readonly type: "image"; readonly name: string; readonly contentType: string; readonly data: Uint8Array }
   | { readonly type: "error"; readonly error: CellError }
   /** Server-sent events the cell's requests streamed, by type, in order of first appearance. */
   | { readonly type: "events"; readonly counts: readonly (readonly [string, number])[] };

@@ -14,6 +14,8 @@ export interface Messages {
   readonly serverSentEvents: string;
   readonly eventColumn: string;
   readonly countColumn: string;
+  /** The terminal's line for an image a cell showed (the report shows the image itself). */
+  readonly imageLine: (name: string, bytes: number) => string;
   /** Lead of the terminal's one-line event summary, e.g. "events:". */
   readonly eventsLine: string;
   readonly notRunAfterFailure: string;
@@ -49,6 +51,7 @@ export const en: Messages = {
   serverSentEvents: "Server-sent events:",
   eventColumn: "event",
   countColumn: "count",
+  imageLine: (name, bytes) => `[image ${name}, ${bytes} bytes, saved with the report]`,
   eventsLine: "events:",
   notRunAfterFailure: "Not run: an earlier cell failed.",
   notRunAfterStop: "Not run: the run was stopped before this cell.",

@@ -21,8 +21,10 @@ const textBlock = (text: string, lang: string) => fence(visibleControls(text), l
 
 export class MarkdownRenderer implements RunRenderer {
   private readonly messages: Messages;
-  constructor(messages: Messages = en) {
+  private readonly imagesDir: string | undefined;
+  constructor(messages: Messages = en, imagesDir?: string) {
     this.messages = messages;
+    this.imagesDir = imagesDir;
   }
 
   header(title: string, info: RunInfo): string {
@@ -39,6 +41,15 @@ export class MarkdownRenderer implements RunRenderer {
 
   json(value: unknown): string {
     return textBlock(jsonText(value), "json");
+  }
+
+  /** A link to the image beside the report; names are plain file names (helpers/image.ts), and are escaped anyway. */
+  image(name: string): string {
+    const path = [this.imagesDir, name]
+      .filter((part) => part !== undefined)
+      .map(encodeURIComponent)
+      .join("/");
+    return `![${markdownText(name)}](${path})`;
   }
 
   stream(name: "stdout" | "stderr", text: string): string {
@@ -93,5 +104,5 @@ export class MarkdownRenderer implements RunRenderer {
 }
 
 export function renderReport(input: ReportInput, messages: Messages = en): string {
-  return renderRun(input.run, input, new MarkdownRenderer(messages));
+  return renderRun(input.run, input, new MarkdownRenderer(messages, input.imagesDir));
 }

@@ -73,6 +73,10 @@ export class TerminalRenderer implements RunRenderer {
     return `${this.style("green", visibleControls(jsonText(value)))}\n`;
   }
 
+  image(name: string, size: number): string {
+    return `${this.style("green", this.messages.imageLine(oneLine(name), size))}\n`;
+  }
+
   /** Passed through as it arrives, so streamed deltas appear as they come. */
   stream(name: "stdout" | "stderr", text: string): string {
     return name === "stderr" ? this.style("yellow", visibleControls(text)) : visibleControls(text);

@@ -21,6 +21,8 @@ export interface RunInfo {
   /** Short sha256 of the fixture the report was rendered from (a report/fixture mismatch is then detectable). */
   readonly fixtureSha256?: string | undefined;
   readonly provenance: Provenance | undefined;
+  /** Where the report's images are, relative to the report (e.g. `15-code-interpreter-files`). */
+  readonly imagesDir?: string | undefined;
 }
 
 /** An output with its rendering, for renderers whose joins depend on the kind. */
@@ -38,6 +40,8 @@ export interface RunRenderer {
   /** A code cell's label and source. */
   codeInput(cell: Cell): string;
   json(value: unknown): string;
+  /** An image saved next to the report as `name` (`size` bytes). */
+  image(name: string, size: number): string;
   stream(name: "stdout" | "stderr", text: string): string;
   error(error: CellError): string;
   events(counts: readonly (readonly [string, number])[]): string;
@@ -58,6 +62,8 @@ export function renderOutput(renderer: RunRenderer, output: Output): string {
   switch (output.type) {
     case "json":
       return renderer.json(output.value);
+    case "image":
+      return renderer.image(output.name, output.data.length);
     case "stream":
       return renderer.stream(output.name, output.text);
     case "error":

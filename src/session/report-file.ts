@@ -2,6 +2,7 @@
 // only a successful replay or recording replaces the committed report, and the report
 // names the sha256 of the fixture it was rendered from, so a report that does not match
 // its fixture (an interrupted write, a hand edit) is always detectable.
+import { basename, dirname, join } from "node:path";
 import type { CourseDirs, Lesson } from "../course/catalog.ts";
 import type { ClosedSession, ModeName, PendingWrite } from "../modes/mode.ts";
 import { shownPath } from "../modes/open.ts";
@@ -33,7 +34,19 @@ export interface ReportWriteInput {
   readonly closed: ClosedSession;
 }
 
-export function reportWrite(input: ReportWriteInput): PendingWrite | undefined {
+/** Where a report's images go: a folder beside it with the report's name (reports/15-slug/). */
+export const imagesDirOf = (reportFile: string): string => basename(reportFile, ".md");
+
+/** The images the run's cells showed, as files in the report's images folder. */
+function imageWrites(run: NotebookRun, reportFile: string): PendingWrite[] {
+  const folder = join(dirname(reportFile), imagesDirOf(reportFile));
+  return run.results.flatMap((result) =>
+    result.outputs.flatMap((output) => (output.type === "image" ? [{ path: join(folder, output.name), data: output.data }] : [])),
+  );
+}
+
+/** The report and its images; the caller writes them together with the fixture (commitWrites). */
+export function reportWrite(input: ReportWriteInput): { report: PendingWrite; images: PendingWrite[] } | undefined {
   const { run, lesson, dirs, mode, closed } = input;
   const path = reportPath(lesson, mode, run);
   if (!path) return undefined;
@@ -47,6 +60,7 @@ export function reportWrite(input: ReportWriteInput): PendingWrite | undefined {
     fixtureFile: mode === "live" ? undefined : fixtureFile,
     fixtureSha256: closed.fixtureSha256,
     provenance: closed.provenance,
+    imagesDir: imagesDirOf(path),
   });
-  return { path, data };
+  return { report: { path, data }, images: imageWrites(run, path) };
 }

@@ -7,6 +7,7 @@ import type { Provenance } from "../fixtures/format.ts";
 import { createTurnstile, type Turnstile } from "../fixtures/ticket.ts";
 import { APIError } from "openai";
 import type { ClockStats } from "../clock/fast-forward.ts";
+import type { LessonHost } from "../helpers/bridge.ts";
 import { timeoutGuidance } from "../modes/guidance.ts";
 import type { ModeName, ModeSession, PendingWrite } from "../modes/mode.ts";
 import { describeMode, openMode, shownPath } from "../modes/open.ts";
@@ -106,6 +107,18 @@ async function runCells(
   }
 }
 
+/** Hands what helpers display to the kernel; an image name shown twice would overwrite a file, so it is refused. */
+function displayer(kernel: ReturnType<typeof createKernel>): LessonHost["display"] {
+  const images = new Set<string>();
+  return (item) => {
+    if (item.kind === "json") return kernel.emit({ type: "json", value: item.value });
+    if (images.has(item.name))
+      throw new TypeError(`show_image: this lesson already showed an image named ${item.name}; give each image its own name`);
+    images.add(item.name);
+    kernel.emit({ type: "image", name: item.name, contentType: item.contentType, data: new Uint8Array(item.data) });
+  };
+}
+
 /** Runs the cells with the traffic door and the process patches in place, and takes both down. */
 async function execute(
   options: SessionOptions,
@@ -144,7 +157,7 @@ async function execute(
       fastForward: !live,
       onStray: stray,
       onText: (name, chunk) => kernel.emit({ type: "stream", name, text: chunk }),
-      host: { display: (item) => kernel.emit({ type: "json", value: item.value }), sleep, input: kernel.input },
+      host: { display: displayer(kernel), sleep, input: kernel.input },
       enter: kernel.enter,
     });
     const status = await runCells({ notebook, text, lesson, owner, stopped }, traffic, live ? timeoutMs : REPLAY_SETTLE_MS, kernel);
@@ -173,6 +186,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   const { run } = execution;
   const closed = await mode.close(run.status === "ok");
   const report = options.report === false ? undefined : reportWrite({ run, lesson, dirs, mode: mode.name, modeLine, closed });
+  // Images first, the report last: a report never points at an image that is not on disk yet.
   return {
     run,
     mode: mode.name,
@@ -181,7 +195,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     fixtureSha256: closed.fixtureSha256,
     clock: execution.clock,
     lessonSleeps: execution.lessonSleeps,
-    writes: [...closed.writes, ...(report ? [report] : [])],
-    reportPath: report?.path,
+    writes: [...closed.writes, ...(report ? [...report.images, report.report] : [])],
+    reportPath: report?.report.path,
   };
 }

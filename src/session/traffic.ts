@@ -3,6 +3,7 @@
 // run are refused, slow live requests say what they wait for, a live request that gets no
 // answer within the timeout is aborted, and the run can wait for what is still in flight.
 import { issueTicket, releaseTicket, TICKET_HEADER, type Turnstile } from "../fixtures/ticket.ts";
+import { isHttpUrl } from "../fixtures/form.ts";
 import { belongsElsewhere } from "./context.ts";
 
 // Captured before any fast-forward clock: waiting on a live server takes real time.
@@ -118,6 +119,8 @@ export function installTraffic(options: TrafficOptions): Traffic {
       const why = closed ? "its lesson run had already ended" : "it came from another lesson's run";
       return Promise.resolve(refused(`lessonbook refused a request: ${why}; it was not sent`));
     }
+    // Not API traffic (the SDK's `data:,` probe): no ticket, no place in the recording.
+    if (!isHttpUrl(input instanceof Request ? input.url : String(input))) return original(input, init);
     const ticket = { seq: next++, at: options.clock(), cell: options.cell() };
     const label = labelOf(input, init);
     turnstile.issue(ticket.seq);

@@ -1,16 +1,17 @@
-// Live and record modes against the local Assistants v2 simulator, over real sockets: the
-// whole course in one process per mode (`--all`), then replayed from what was recorded.
+// Live and record modes against the local Assistants v2 simulator, over real sockets: every
+// part of the course that talks to the Assistants API (part 1) in one process per mode
+// (`--part`), then replayed from what was recorded. Part 2 has its own test against the
+// Responses simulator (live-record-responses.test.ts).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cleanEnv, ROOT, runCli, tempCourse, type CliResult } from "../support/cli.ts";
+import { partsOfFamily } from "../support/parts.ts";
 import { startCourseSim, type CourseSim } from "../support/sim.ts";
 
 // A canary: if this string (or any sk- key shape) shows up in a file or output, redaction failed.
 const CANARY_KEY = "sk-canary-LESSONBOOK0123456789abcdefghijklmnop";
-const ids = readdirSync(join(ROOT, "lessons"))
-  .filter((f) => /^\d{2}-.*\.ts$/.test(f))
-  .map((f) => f.slice(0, -3));
+const { ids, partFlags } = partsOfFamily("assistants");
 /** What the learner types at lesson 12's prompts. */
 const TYPED = "What is 2 to the power of 10?\nAnd what is the square root of 1024?\n/q\n";
 const bodyOf = (report: string) => report.slice(0, report.lastIndexOf("\n---\n"));
@@ -31,14 +32,14 @@ describe("the whole course live, recorded, then replayed", () => {
     const against = async (args: string[]) => {
       server = await startCourseSim();
       const env = cleanEnv({ OPENAI_API_KEY: CANARY_KEY, OPENAI_BASE_URL: server.baseUrl });
-      const result = await runCli(["--all", ...args, "--lessons", lessonsDir], env, TYPED);
+      const result = await runCli([...partFlags, ...args, "--lessons", lessonsDir], env, TYPED);
       await server.close();
       return result;
     };
     liveRun = await against(["--live", "--fixtures", live.fixtures, "--reports", live.reports]);
     recordRun = await against(["--record", "--fixtures", recorded.fixtures, "--reports", recorded.reports]);
     replayRun = await runCli(
-      ["--all", "--lessons", lessonsDir, "--fixtures", recorded.fixtures, "--reports", replayed.reports],
+      [...partFlags, "--lessons", lessonsDir, "--fixtures", recorded.fixtures, "--reports", replayed.reports],
       cleanEnv(),
     );
     // Three processes of twelve lessons each: generous for two busy cores.
@@ -55,7 +56,7 @@ describe("the whole course live, recorded, then replayed", () => {
     expect(liveRun.stdout).toContain("Enter a math question (/q to quit): What is 2 to the power of 10?\nAssistant> 2^10 = 1024.\n");
   });
 
-  it("records every lesson with --record --all, and --all replays every one of them", () => {
+  it("records every lesson with --record --part, and --part replays every one of them", () => {
     expect([recordRun.code, recordRun.stderr]).toEqual([0, ""]);
     expect(summaries(recordRun)).toHaveLength(ids.length);
     expect([replayRun.code, replayRun.stderr]).toEqual([0, ""]);

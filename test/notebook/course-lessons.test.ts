@@ -13,8 +13,11 @@ const lessonFiles = readdirSync(join(ROOT, "lessons"))
 const read = (file: string) => readFileSync(join(ROOT, "lessons", file), "utf8");
 
 describe("every course lesson", () => {
-  it("is found", () => {
-    expect(lessonFiles).toHaveLength(12);
+  it("is found, and placed in the course manifest", () => {
+    const manifest = JSON.parse(read("course.json")) as { parts: { lessons: { id: string }[] }[] };
+    const listed = manifest.parts.flatMap((part) => part.lessons.map((lesson) => `${lesson.id}.ts`));
+    expect(lessonFiles).toEqual([...listed].sort());
+    expect(lessonFiles.length).toBeGreaterThan(12);
   });
 
   it.each(lessonFiles)("%s encodes back to the same text, and parsing that gives the same notebook", (file) => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { SCHEMAS_AVAILABLE, problemsOf, validateHars, warnIfSchemasMissing } from "../support/openapi.ts";
 import { createAssistantsSim } from "../../sim/assistants/simulator.ts";
 import { type HarEntry, createRecorder } from "./har-recorder.ts";
+import { recordFilesSession } from "./files-session.ts";
 import { recordSchemaSession } from "./schema-session.ts";
+import { recordToolsSession } from "./tools-session.ts";
 import { startHarness } from "./sdk-harness.ts";
 
 warnIfSchemasMissing("sim/assistants");
@@ -13,15 +15,21 @@ const ID_PARAMS: Record<string, string> = {
   msg: "{message_id}",
   run: "{run_id}",
   step: "{step_id}",
+  file: "{file_id}",
+  vs: "{vector_store_id}",
+  vsfb: "{batch_id}",
 };
 
 function routeOf(entry: HarEntry): string {
   const path = new URL(entry.request.url).pathname.replace(
-    /\b(asst|thread|msg|run|step)_[A-Za-z0-9]+/g,
-    (_, prefix: string) => ID_PARAMS[prefix] ?? prefix,
+    /\b(asst|thread|msg|run|step|vsfb|vs)_[A-Za-z0-9]+|\b(file)-[A-Za-z0-9]+/g,
+    (_, prefix: string | undefined, file: string | undefined) => ID_PARAMS[prefix ?? file ?? ""] ?? "",
   );
   return `${entry.request.method} ${path}`;
 }
+
+/** Uploads above this are refused, so the session can show the 413 without a 512 MB body. */
+const MAX_FILE_BYTES = 64 * 1024;
 
 // Spec disagreement: real run steps (official streaming examples and recorded traffic) carry
 // `expires_at` and no `metadata`, while the spec's RunStepObject requires `expired_at` and
@@ -35,9 +43,11 @@ describe("official OpenAPI schemas", () => {
     "accepts every request, response and stream event of a session over all routes",
     async () => {
       const recorder = createRecorder();
-      const harness = await startHarness({ fetch: recorder.fetch, maxRetries: 0 });
+      const harness = await startHarness({ fetch: recorder.fetch, maxRetries: 0, maxFileBytes: MAX_FILE_BYTES });
       try {
         await recordSchemaSession(harness);
+        await recordFilesSession(harness, new Uint8Array(MAX_FILE_BYTES + 1));
+        await recordToolsSession(harness);
       } finally {
         await harness.server.close();
       }
@@ -57,6 +67,6 @@ describe("official OpenAPI schemas", () => {
       expect(stepProblems.length).toBeGreaterThan(0);
       expect(stepProblems.filter((line) => !RUN_STEP_SPEC_BUG.test(line))).toEqual([]);
     },
-    30_000,
+    60_000,
   );
 });

@@ -8,6 +8,7 @@ import { defineFamily } from "../../sim/core/family.ts";
 import { ok, route } from "../../sim/core/route-table.ts";
 import { createSimulator } from "../../sim/core/simulator.ts";
 import { defaultScenario } from "../../sim/core/types.ts";
+import { createFiles } from "../../sim/files/family.ts";
 
 /** A stand-in for the coming Responses family: no beta header, no shutdown. */
 const responsesLike = defineFamily({
@@ -20,7 +21,8 @@ function twoFamilies() {
   const scenario: AssistantsScenario = { ...defaultScenario(), runOutcome: "completed" };
   const clock = createSessionClock(1754380800);
   const ids = createIdSource("lessonbook");
-  const families = [assistantsFamily(assistantsContext({}, { clock, ids, scenario })), responsesLike];
+  const files = createFiles({ clock, ids });
+  const families = [assistantsFamily(assistantsContext({}, { clock, ids, scenario, files: files.files })), files.family, responsesLike];
   return createSimulator({ families, scenario, clock, ids });
 }
 

@@ -1,8 +1,10 @@
 // A lesson-like session over every Responses and Conversations route the simulator implements:
 // plain, chained, stored and unstored, background (polled and cancelled), streamed, function
-// calling, a failed response, and the errors a learner meets, so that all of its traffic can be
-// checked against the official schemas.
+// calling, file search and the code interpreter, a failed response, and the errors a learner
+// meets, so that all of its traffic can be checked against the official schemas.
+import { readFileSync } from "node:fs";
 import type OpenAI from "openai";
+import { toFile } from "openai";
 import type { SimServer } from "../../sim/core/server.ts";
 
 export const TUTOR = "You are a personal math tutor. Answer questions briefly, in a sentence or less.";
@@ -39,6 +41,23 @@ async function responses(client: OpenAI) {
   await client.responses.create({ model: "gpt-4o-mini", input: "Can you graph y = x^2 for me?" });
   await client.responses.stream({ model: "gpt-4o-mini", input: "Can you graph y = x^2 for me?" }).finalResponse();
   await client.responses.delete(first.id);
+}
+
+export const FINAL_EXAM = "When is the final exam, and how much of the grade does it count for?";
+export const LINEAR = "I need to solve the equation `3x + 11 = 14`. Can you help me?";
+const HANDOUT = readFileSync(new URL("../../lessons/files/course-handout.md", import.meta.url));
+
+/** The hosted tools: file search over an uploaded handout, and the code interpreter, plain and streamed. */
+async function hostedTools(client: OpenAI) {
+  const file = await client.files.create({ file: await toFile(HANDOUT, "course-handout.md"), purpose: "assistants" });
+  const store = await client.vectorStores.create({ name: "course" });
+  await client.vectorStores.files.createAndPoll(store.id, { file_id: file.id }, { pollIntervalMs: 1 });
+  const search = { type: "file_search" as const, vector_store_ids: [store.id] };
+  await client.responses.create({ model: "gpt-4o-mini", tools: [search], include: ["file_search_call.results"], input: FINAL_EXAM });
+  await client.responses.stream({ model: "gpt-4o-mini", tools: [search], input: FINAL_EXAM }).finalResponse();
+  const code = { type: "code_interpreter" as const, container: { type: "auto" as const } };
+  await client.responses.create({ model: "gpt-4o-mini", tools: [code], include: ["code_interpreter_call.outputs"], input: LINEAR });
+  await client.responses.stream({ model: "gpt-4o-mini", tools: [code], input: LINEAR }).finalResponse();
 }
 
 async function background(client: OpenAI) {
@@ -85,6 +104,7 @@ async function failures(client: OpenAI, server: SimServer) {
 
 export async function recordResponsesSession(client: OpenAI, server: SimServer): Promise<void> {
   await responses(client);
+  await hostedTools(client);
   await background(client);
   await conversations(client);
   await failures(client, server);

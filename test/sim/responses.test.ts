@@ -5,7 +5,9 @@ import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SimServer } from "../../sim/core/server.ts";
 import { startResponsesCourseSim } from "../support/sim.ts";
-import { CHECK, CHECKER, QUADRATIC, TUTOR } from "./responses-session.ts";
+import { readFileSync } from "node:fs";
+import { toFile } from "openai";
+import { CHECK, CHECKER, FINAL_EXAM, LINEAR, QUADRATIC, TUTOR } from "./responses-session.ts";
 
 let server: SimServer;
 let client: OpenAI;
@@ -87,7 +89,9 @@ describe("responses", () => {
     expect(callId).toMatch(/^call_[A-Za-z0-9]{24}$/);
     const input = [{ type: "function_call_output" as const, call_id: callId, output: "true" }];
     const answered = await client.responses.create({ model: MODEL, tools: [CHECKER], previous_response_id: called.id, input });
-    expect(answered.output_text).toBe("The checker says true: substituting x = 1 gives 3 · 1 + 11 = 14, so x = 1 is a solution.");
+    expect(answered.output_text).toBe(
+      "Yes. The checker substituted x = 1: the left side is 3 · 1 + 11 = 14, the same as the right side, so x = 1 is a solution of `3x + 11 = 14`.",
+    );
     const unknown = [{ type: "function_call_output" as const, call_id: "call_nope", output: "true" }];
     expect(await failure(client.responses.create({ model: MODEL, previous_response_id: called.id, input: unknown }))).toBe(
       "400 - No tool call found for function call output with call_id call_nope.",
@@ -130,6 +134,77 @@ describe("responses", () => {
         "response.completed",
       ]),
     );
+  });
+});
+
+describe("hosted tools", () => {
+  it("searches the named vector stores' processed files and cites them; results only when included", async () => {
+    const handout = readFileSync(new URL("../../lessons/files/course-handout.md", import.meta.url));
+    const file = await client.files.create({ file: await toFile(handout, "course-handout.md"), purpose: "assistants" });
+    const store = await client.vectorStores.create({ name: "course" });
+    await client.vectorStores.files.create(store.id, { file_id: file.id });
+    const tools = [{ type: "file_search" as const, vector_store_ids: [store.id] }];
+    // Still processing: nothing to search yet.
+    const early = await client.responses.create({ model: MODEL, tools, input: FINAL_EXAM });
+    expect(early.output_text).toBe("I couldn't find the final exam in the files I can search.");
+    await client.vectorStores.files.poll(store.id, file.id, { pollIntervalMs: 1 });
+    const found = await client.responses.create({ model: MODEL, tools, include: ["file_search_call.results"], input: FINAL_EXAM });
+    const [call, message] = found.output;
+    expect(call).toMatchObject({
+      type: "file_search_call",
+      status: "completed",
+      queries: ["final exam date", "final exam weight in grade"],
+    });
+    expect(call?.type === "file_search_call" && call.results?.map((result) => [result.filename, result.score])).toEqual([
+      ["course-handout.md", 0.3333],
+    ]);
+    const part = message?.type === "message" ? message.content[0] : undefined;
+    expect(part?.type === "output_text" && part.annotations).toEqual([
+      { type: "file_citation", file_id: file.id, index: 74, filename: "course-handout.md" },
+      { type: "file_citation", file_id: file.id, index: 157, filename: "course-handout.md" },
+    ]);
+    expect(found.output_text.slice(0, 74)).toBe("The final exam is on Thursday, 18 December, from 10:00 to 12:00 in Hall B.");
+    const plain = await client.responses.create({ model: MODEL, tools, input: FINAL_EXAM });
+    expect(plain.output[0]).toMatchObject({ type: "file_search_call", results: null });
+  });
+
+  it("runs code in a new container, or in the one named, with logs only when included", async () => {
+    const auto = { type: "code_interpreter" as const, container: { type: "auto" as const } };
+    const first = await client.responses.create({ model: MODEL, tools: [auto], include: ["code_interpreter_call.outputs"], input: LINEAR });
+    const [call] = first.output;
+    expect(call).toMatchObject({ type: "code_interpreter_call", status: "completed", outputs: [{ type: "logs", logs: "[1]\n" }] });
+    const containerId = call?.type === "code_interpreter_call" ? call.container_id : "";
+    expect(containerId).toMatch(/^cntr_[A-Za-z0-9]{24}$/);
+    expect(first.output_text).toBe("The solution to `3x + 11 = 14` is x = 1. Check: 3 · 1 + 11 = 14.");
+    const instructions = "Please address the user as Jane Doe.";
+    const again = await client.responses.create({
+      model: MODEL,
+      instructions,
+      tools: [{ type: "code_interpreter", container: containerId }],
+      input: LINEAR,
+    });
+    expect(again.output[0]).toMatchObject({ container_id: containerId, outputs: null });
+    expect(again.output_text).toBe("Jane Doe, the solution to `3x + 11 = 14` is x = 1. Check: 3 · 1 + 11 = 14.");
+  });
+});
+
+describe("answers from function outputs", () => {
+  it("quote the output where the answer says {output}", async () => {
+    const book = new Map([
+      ["Add 2 and 3.", { reply: "5", functionCall: { name: "add", arguments: { a: 2, b: 3 }, reply: "The sum is {output}." } }],
+    ]);
+    const sim = await startResponsesCourseSim({ answers: book });
+    try {
+      const local = new OpenAI({ apiKey: "sk-test-fake", baseURL: sim.baseUrl, maxRetries: 0 });
+      const tools = [{ type: "function" as const, name: "add", parameters: null, strict: false }];
+      const called = await local.responses.create({ model: MODEL, tools, input: "Add 2 and 3." });
+      const call = called.output[0];
+      const input = [{ type: "function_call_output" as const, call_id: call?.type === "function_call" ? call.call_id : "", output: "5" }];
+      const answered = await local.responses.create({ model: MODEL, previous_response_id: called.id, input });
+      expect(answered.output_text).toBe("The sum is 5.");
+    } finally {
+      await sim.close();
+    }
   });
 });
 

@@ -10,7 +10,8 @@ import type { Exchange, FileRef, Fixture, RecordedRequest, RecordedResponse } fr
 import { frameText } from "../../src/fixtures/replay-handler.ts";
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
-export const OPENAPI_DIR = resolve(REPO_ROOT, "../shared/openapi");
+// LESSONBOOK_OPENAPI_DIR points elsewhere, e.g. from a git worktree that is not next to ../shared.
+export const OPENAPI_DIR = resolve(process.env["LESSONBOOK_OPENAPI_DIR"] ?? resolve(REPO_ROOT, "../shared/openapi"));
 export const SCHEMAS_AVAILABLE = existsSync(join(OPENAPI_DIR, "validate.mjs"));
 
 /** Says loudly that a schema suite is skipped, so a missing folder never passes as "all green". */
