@@ -54,13 +54,27 @@ function functionTool(tool: Tool): JsonObject {
   };
 }
 
+/**
+ * Ranking options keep their score threshold; the Assistants rankers (default_2024_08_21) are
+ * not Responses rankers, so any ranker but "auto" is left to the upstream's default.
+ */
+function rankingOptions(options: JsonObject): JsonObject | undefined {
+  const ranking = readObject(options, "ranking_options");
+  if (!ranking) return undefined;
+  return {
+    ...(ranking["ranker"] === "auto" ? { ranker: "auto" } : {}),
+    ...(has(ranking, "score_threshold") ? { score_threshold: ranking["score_threshold"] } : {}),
+  };
+}
+
 function fileSearchTool(tool: Tool, vectorStoreIds: string[]): JsonObject {
   const options = readObject(tool, "file_search") ?? {};
+  const ranking = rankingOptions(options);
   return {
     type: "file_search",
     vector_store_ids: vectorStoreIds,
     ...(has(options, "max_num_results") ? { max_num_results: options["max_num_results"] } : {}),
-    ...(has(options, "ranking_options") ? { ranking_options: options["ranking_options"] } : {}),
+    ...(ranking ? { ranking_options: ranking } : {}),
   };
 }
 

@@ -206,7 +206,7 @@ describe("a run as a background response", () => {
       background: true,
       tools: [
         { type: "code_interpreter", container: { type: "auto", file_ids: ["file_1"] } },
-        { type: "file_search", vector_store_ids: ["vs_1"] },
+        { type: "file_search", vector_store_ids: ["vs_1"], ranking_options: { score_threshold: 0 } },
         { type: "function", name: "check", parameters: { type: "object" }, strict: false },
       ],
       temperature: 0.2,
