@@ -15,7 +15,7 @@ import { addMessages, readMessage } from "./messages.ts";
 import { streamRun } from "./run-stream.ts";
 import { syncRun, syncThread, takeResponse } from "./run-sync.ts";
 import { newThread } from "./threads.ts";
-import { getThread } from "./threads-store.ts";
+import { awaitThreadVectorStore, getThread } from "./threads-store.ts";
 import { runResources } from "./tool-resources.ts";
 import { call } from "./upstream-calls.ts";
 
@@ -47,6 +47,7 @@ async function startRun(emu: Emulator, thread: ThreadRecord, request: EmuRequest
   const run = runObject({ id: emu.newId("run"), threadId: thread.thread.id, createdAt: emu.clock.now() }, assistant, body);
   checkTools(run.tools);
   if (extra.length > 0) await addMessages(emu, thread, extra);
+  await awaitThreadVectorStore(emu, thread);
   const metas = emu.store.messages(thread.thread.id);
   const include = request.query.getAll("include[]");
   const template = responseRequest(run, thread.conversationId, runResources(assistant, thread, metas), body, include);

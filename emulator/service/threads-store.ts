@@ -6,6 +6,7 @@ import { isObject, readArray, readObject, readString } from "../../sim/core/read
 import { notFound } from "../core/errors.ts";
 import type { Emulator } from "../core/ports.ts";
 import type { ThreadRecord } from "../core/records.ts";
+import { setTimeout as sleep } from "node:timers/promises";
 import { call } from "./upstream-calls.ts";
 
 export function getThread(emu: Emulator, id: string): ThreadRecord {
@@ -36,4 +37,21 @@ export async function addFileSearchAttachments(emu: Emulator, thread: ThreadReco
     thread.thread.tool_resources = { ...resources, file_search: { vector_store_ids: [...ids, thread.vectorStoreId] } };
   }
   emu.store.putThread(thread);
+}
+
+/** How long a run waits for the thread's own vector store to finish indexing its files. */
+const INDEXING_WAIT_MS = 60_000;
+
+/**
+ * Files attached for file_search are searchable only once indexed. As the Assistants API did for
+ * the vector stores it made for a thread, a run waits for that (bounded; then it runs anyway).
+ */
+export async function awaitThreadVectorStore(emu: Emulator, thread: ThreadRecord): Promise<void> {
+  if (!thread.vectorStoreId) return;
+  const interval = Math.max(1, emu.pollAfterMs ?? 500);
+  const path = `/v1/vector_stores/${encodeURIComponent(thread.vectorStoreId)}`;
+  for (let waited = 0; waited < INDEXING_WAIT_MS; waited += interval) {
+    if ((await call(emu, "GET", path))["status"] !== "in_progress") return;
+    await sleep(interval);
+  }
 }

@@ -192,6 +192,31 @@ describe("the API beyond the lessons", () => {
     ]);
   });
 
+  it("searches files attached for file_search, citing them, with the results in the run step", () => {
+    const { file, run, answer, steps, thread } = result.search;
+    expect(run.status).toBe("completed");
+    const storeIds = thread.tool_resources?.file_search?.vector_store_ids ?? [];
+    expect(storeIds).toEqual([expect.stringMatching(/^vs_/)]);
+    const citation = (index: number) => ({
+      type: "file_citation",
+      text: "",
+      start_index: index,
+      end_index: index,
+      file_citation: { file_id: file.id },
+    });
+    const first = "The final exam is on Thursday, 18 December, from 10:00 to 12:00 in Hall B.";
+    const second = " It counts for 40% of the final grade; homework and the midterm count for 30% each.";
+    expect(answer?.content).toEqual([
+      { type: "text", text: { value: first + second, annotations: [citation(first.length), citation(first.length + second.length)] } },
+    ]);
+    expect(steps.map((step) => step.type)).toEqual(["tool_calls", "message_creation"]);
+    const details = steps[0]?.step_details;
+    const [call] = details?.type === "tool_calls" ? details.tool_calls : [];
+    expect(
+      call?.type === "file_search" && call.file_search.results?.map((r) => [r.file_id, r.file_name, r.content?.[0]?.text?.slice(0, 2)]),
+    ).toEqual([[file.id, "course-handout.md", "# "]]);
+  });
+
   it("streams function calls as requires_action, then the rest after submitToolOutputsStream", () => {
     const { events, waiting, done, text } = result.streamed;
     expect(waiting.status).toBe("requires_action");
@@ -269,7 +294,12 @@ describe("the API beyond the lessons", () => {
       const unused = EMULATED_ROUTES.filter((name) => !routes.has(name));
       expect(unused).toEqual([]);
       // Only the emulator's answers are checked here: the raw fetch without the beta header is a bad request on purpose.
-      const run = await validateHars({ session: recorder.har((entry) => entry.request.headers.some((h) => h.name === "openai-beta")) }, []);
+      // Only the emulator's own answers: files and vector stores are the upstream's, passed through.
+      const emulated = (entry: HarEntry) => /^\/v1\/(assistants|threads)(\/|$)/.test(new URL(entry.request.url).pathname);
+      const run = await validateHars(
+        { session: recorder.har((entry) => emulated(entry) && entry.request.headers.some((h) => h.name === "openai-beta")) },
+        [],
+      );
       expect(run.skipped).toEqual([]);
       expect(problemsOf(run.problems, "session")).toEqual([]);
     },

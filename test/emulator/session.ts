@@ -1,9 +1,13 @@
 // An SDK session through the emulator over what the lessons do not use: function calls
 // (requires_action, submitToolOutputs, polled and streamed), run steps, message and run updates,
 // deletes, and the requests the emulator refuses. Returns what the test asserts on.
-import OpenAI from "openai";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import OpenAI, { toFile } from "openai";
+import { ROOT } from "../support/paths.ts";
 import type { AssistantStreamEvent } from "openai/resources/beta/assistants";
 
+export const FILE_QUESTION = "When is the final exam, and how much of the grade does it count for?";
 export const CHECK_QUESTION = "Is x = 1 a solution of `3x + 11 = 14`? Check it with the checker.";
 const TUTOR = { name: "Math Tutor", instructions: "You are a personal math tutor.", model: "gpt-4o-mini" };
 const CHECKER = {
@@ -125,10 +129,25 @@ async function refusals(client: OpenAI, baseURL: string, fetcher: typeof fetch) 
   };
 }
 
+/** A file attached for file_search: uploaded (passed through), indexed in the thread's own vector store, cited. */
+async function fileSearch(client: OpenAI) {
+  const handout = await toFile(readFileSync(join(ROOT, "lessons/files/course-handout.md")), "course-handout.md");
+  const file = await client.files.create({ file: handout, purpose: "assistants" });
+  const assistant = await client.beta.assistants.create({ ...TUTOR, tools: [{ type: "file_search" }] });
+  const attachments = [{ file_id: file.id, tools: [{ type: "file_search" as const }] }];
+  const thread = await client.beta.threads.create({ messages: [{ role: "user", content: FILE_QUESTION, attachments }] });
+  const include = ["step_details.tool_calls[*].file_search.results[*].content" as const];
+  const run = await client.beta.threads.runs.createAndPoll(thread.id, { assistant_id: assistant.id, include }, { pollIntervalMs: 1 });
+  const [answer] = (await client.beta.threads.messages.list(thread.id, { run_id: run.id })).data;
+  const steps = await client.beta.threads.runs.steps.list(run.id, { thread_id: thread.id, order: "asc" });
+  return { file, run, answer, steps: steps.data, thread: await client.beta.threads.retrieve(thread.id) };
+}
+
 export async function beyondTheLessons(client: OpenAI, baseURL: string, fetcher: typeof fetch) {
   const calls = await functionCalls(client);
+  const search = await fileSearch(client);
   const streamed = await streamedFunctionCalls(client, calls.assistant.id);
   const refused = await refusals(client, baseURL, fetcher);
   const updated = await updatesAndDeletes(client, { assistant: calls.assistant.id, thread: calls.thread.id, run: calls.done.id });
-  return { calls, streamed, refused, updated };
+  return { calls, search, streamed, refused, updated };
 }
