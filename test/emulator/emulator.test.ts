@@ -310,7 +310,8 @@ describe("the API beyond the lessons", () => {
 describe("the upstream behind the emulator", () => {
   it("gets the emulator's key, not the caller's, on emulated and passed-through routes, and its errors come back as they are", async () => {
     const client = new OpenAI({ apiKey: "sk-learner-key", baseURL: emulator.baseUrl, maxRetries: 0 });
-    expect((await client.files.list()).data).toEqual([]);
+    // The handout the file search session uploaded, listed by the upstream's files API.
+    expect((await client.files.list()).data.map((file) => file.filename)).toEqual(["course-handout.md"]);
     sim.scenario.rejectKey = true;
     try {
       const rejected =
