@@ -66,6 +66,7 @@ function familyOf(lesson: Lesson) {
 }
 
 const CHAT = ["What is 2 to the power of 10?", "And what is the square root of 1024?", "/q"];
+const KOREAN_CHAT = ["다이나믹 프로그래밍에 대해서 설명해줘", "설명해 주시겠어요?", "/q"];
 /** What the learner types at the `input()` prompts of interactive lessons, one line each, per language. */
 const TYPED: Readonly<Record<Lang, Readonly<Record<string, readonly string[]>>>> = {
   en: {
@@ -74,7 +75,7 @@ const TYPED: Readonly<Record<Lang, Readonly<Record<string, readonly string[]>>>>
     "28-chat-loop": CHAT,
   },
   // The first Korean tutorial's coding-tutor questions (see lessons/answers/assistants-ko.ts).
-  ko: { "12-chat-loop": ["다이나믹 프로그래밍에 대해서 설명해줘", "설명해 주시겠어요?", "/q"] },
+  ko: { "12-chat-loop": KOREAN_CHAT, "28-chat-loop": KOREAN_CHAT },
 };
 
 // Asynchronous on purpose: the simulator runs in this process and must keep answering.

@@ -59,7 +59,8 @@ export const KOREAN_ANSWERS: AnswerBook = new Map<string, AnswerEntry>([
         "확실히 하기 위해 코드로도 풀어 볼게요.",
       code: "from sympy import symbols, Eq, solve\n\nx = symbols('x')\nsolution = solve(Eq(3*x + 11, 14), x)\nprint(solution)",
       logs: "[1]\n",
-      conclusion: "`3x + 11 = 14`의 해는 x = 1입니다. 검산: 3 · 1 + 11 = 14.",
+      // Opens with a word, so lesson 31's reply under the Jane Doe instructions says "Jane Doe님, …".
+      conclusion: "계산 결과 `3x + 11 = 14`의 해는 x = 1입니다. 검산: 3 · 1 + 11 = 14.",
     },
   }],
   // Lesson 12: the chat program is the coding tutor of the first Korean tutorial, asked its

@@ -36,6 +36,43 @@ const QUIZ_SUMMARY_CODE = [
   "improved = df.loc[df['gain'].idxmax()]",
   "print('Most improved:', improved['student'], improved['gain'])",
 ].join("\n");
+const QUIZ_SUMMARY_LOGS =
+  "quiz_1    73.8\nquiz_2    77.0\nquiz_3    81.7\nquiz_4    85.3\nquiz_5    89.0\nBest average: Daniel 91.4\nMost improved: Sora 27\n";
+
+// The Korean course's part-2 questions that part 1 does not ask (lessons/ko/29-31): the same
+// turns as the English ones below, asked and answered in Korean.
+const KOREAN_ANSWERS: [string, ResponsesAnswer][] = [
+  ["기말고사는 언제이고, 성적에서 얼마나 반영되나요?", {
+    reply: "과정 안내문이 없어서 기말고사 날짜를 알려 드릴 수 없습니다.",
+    fileSearch: {
+      queries: ["기말고사 날짜", "기말고사 성적 반영 비율"],
+      answer: [
+        "기말고사는 12월 18일 목요일 10:00–12:00에 B홀에서 봅니다.",
+        { cite: HANDOUT },
+        " 최종 성적의 40%가 반영되고, 과제와 중간고사는 각각 30%입니다.",
+        { cite: HANDOUT },
+      ],
+      notFound: "검색할 수 있는 파일에서 기말고사 정보를 찾지 못했습니다.",
+    },
+  }],
+  ["첨부한 CSV 파일의 퀴즈 점수를 요약해 주세요. 퀴즈마다 반 평균, 가장 높은 평균, 그리고 가장 많이 오른 학생을 알려 주세요.", {
+    reply: "퀴즈 점수가 담긴 CSV 파일을 첨부해 주시면 요약해 드리겠습니다.",
+    codeInterpreter: {
+      code: QUIZ_SUMMARY_CODE,
+      logs: QUIZ_SUMMARY_LOGS,
+      reply: "반 평균은 퀴즈마다 올라서 퀴즈 1의 73.8점에서 퀴즈 5의 89.0점이 되었습니다. 평균이 가장 높은 학생은 " +
+        "Daniel(91.4점)이고, 가장 많이 오른 학생은 퀴즈 1에서 퀴즈 5까지 27점이 오른 Sora입니다.",
+    },
+  }],
+  ["x = 1이 `3x + 11 = 14`의 해인가요? 검사기로 확인해 주세요.", {
+    reply: "x = 1을 대입하면 3 · 1 + 11 = 14이므로, 네, x = 1은 해입니다.",
+    functionCall: {
+      name: "check_solution",
+      arguments: { equation: "3x + 11 = 14", x: 1 },
+      reply: "네. 검사기로 x = 1을 대입해 보니 좌변이 3 · 1 + 11 = 14로 우변과 같으므로, x = 1은 `3x + 11 = 14`의 해입니다.",
+    },
+  }],
+];
 
 export const RESPONSES_ANSWERS: ResponsesAnswerBook = new Map<string, ResponsesAnswer>([
   ...fromPartOne(),
@@ -66,7 +103,7 @@ export const RESPONSES_ANSWERS: ResponsesAnswerBook = new Map<string, ResponsesA
     reply: "Please attach the CSV file with the quiz scores, and I will summarise it.",
     codeInterpreter: {
       code: QUIZ_SUMMARY_CODE,
-      logs: "quiz_1    73.8\nquiz_2    77.0\nquiz_3    81.7\nquiz_4    85.3\nquiz_5    89.0\nBest average: Daniel 91.4\nMost improved: Sora 27\n",
+      logs: QUIZ_SUMMARY_LOGS,
       reply: "The class average rose with every quiz, from 73.8 on quiz 1 to 89.0 on quiz 5. Daniel has the best " +
         "average (91.4), and Sora improved the most: 27 points from quiz 1 to quiz 5.",
     },
@@ -81,4 +118,5 @@ export const RESPONSES_ANSWERS: ResponsesAnswerBook = new Map<string, ResponsesA
         "so x = 1 is a solution of `3x + 11 = 14`.",
     },
   }],
+  ...KOREAN_ANSWERS,
 ]);
