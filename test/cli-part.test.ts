@@ -26,11 +26,11 @@ describe("--part", () => {
     expect(part2.map((lesson) => lesson.number)).toEqual(lessons.filter((l) => l.number >= 21).map((l) => l.number));
     expect(part2[0]?.id).toBe("21-first-response");
     expect(part2.every((lesson) => lesson.part?.family === "responses")).toBe(true);
-    expect(lessonsOfParts(lessons, ["assistants", "responses"])).toHaveLength(lessons.length);
+    expect(lessonsOfParts(lessons, ["assistants", "assistants-tools", "responses"])).toHaveLength(lessons.length);
     expect(() => lessonsOfParts(lessons, ["part-3"])).toThrow(
       new UserError(
         'Unknown part "part-3"',
-        "the parts are assistants, responses",
+        "the parts are assistants, assistants-tools, responses",
         'run "npm run lesson" to list the parts and their lessons',
       ),
     );
