@@ -74,8 +74,13 @@ const TYPED: Readonly<Record<Lang, Readonly<Record<string, readonly string[]>>>>
     "16-streaming-chat-loop": ["I need to solve the equation `3x + 11 = 14`. Can you help me?", "What is 2 to the power of 10?", "/q"],
     "28-chat-loop": CHAT,
   },
-  // The first Korean tutorial's coding-tutor questions (see lessons/answers/assistants-ko.ts).
-  ko: { "12-chat-loop": KOREAN_CHAT, "28-chat-loop": KOREAN_CHAT },
+  // The first Korean tutorial's coding-tutor questions (see lessons/answers/assistants-ko.ts); lesson
+  // 16 asks lesson 11's equation and lesson 10's power of two, as the Korean course words them.
+  ko: {
+    "12-chat-loop": KOREAN_CHAT,
+    "16-streaming-chat-loop": ["방정식 `3x + 11 = 14`를 풀어야 하는데, 도와주실 수 있나요?", "2의 10제곱은 얼마인가요?", "/q"],
+    "28-chat-loop": KOREAN_CHAT,
+  },
 };
 
 // Asynchronous on purpose: the simulator runs in this process and must keep answering.

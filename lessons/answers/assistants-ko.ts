@@ -1,8 +1,36 @@
 // The Math Tutor's replies to the Korean course's questions (see lessons/ko/): the source
-// tutorials' own Korean questions, answered in Korean, so Hangul goes through the simulator,
-// the fixtures and the stream. Keyed like assistants.ts (the last user message, exact after
-// trim); every answer must be mathematically correct.
+// tutorials' own Korean questions, and the tool lessons' (13–17) in Korean, answered in Korean,
+// so Hangul goes through the simulator, the fixtures and the stream. Keyed like assistants.ts
+// (the last user message, exact after trim); every answer must be mathematically correct.
 import type { AnswerBook, AnswerEntry } from "../../sim/assistants/replies.ts";
+
+const HANDOUT = "course-handout.md";
+
+// Lesson 15 in Korean: the same analysis as in English (averages 73.8, 77.0, 81.7, 85.3, 89.0;
+// Daniel 91.4; Sora +27), with Korean labels in what it prints; the chart keeps English labels,
+// as the sandbox's matplotlib had no Korean font.
+const QUIZ_CODE_KO = [
+  "import pandas as pd",
+  "import matplotlib.pyplot as plt",
+  "",
+  "df = pd.read_csv('/mnt/data/{file}')",
+  "quizzes = [column for column in df.columns if column.startswith('quiz')]",
+  "averages = df[quizzes].mean().round(1)",
+  "print(averages.to_string())",
+  "",
+  "df['average'] = df[quizzes].mean(axis=1)",
+  "best = df.loc[df['average'].idxmax()]",
+  "print('최고 평균:', best['student'], round(best['average'], 1))",
+  "df['gain'] = df['quiz_5'] - df['quiz_1']",
+  "improved = df.loc[df['gain'].idxmax()]",
+  "print('가장 많이 오른 학생:', improved['student'], improved['gain'])",
+  "",
+  "# 샌드박스의 matplotlib에는 한글 글꼴이 없으므로 그래프의 글자는 영어로 씁니다",
+  "plt.bar(quizzes, averages)",
+  "plt.title('Class average per quiz')",
+  "plt.ylabel('Average score')",
+  "plt.show()",
+].join("\n");
 
 // The per-run instructions of lessons 4, 8 and 11 stay in English, as in the source tutorial.
 const JANE_DOE = "Please address the user as Jane Doe. The user has a premium account.";
@@ -72,5 +100,66 @@ export const KOREAN_ANSWERS: AnswerBook = new Map<string, AnswerEntry>([
   ["설명해 주시겠어요?", {
     reply: "예를 들어 피보나치 수 fib(n)을 단순한 재귀로 구하면 fib(n-2) 같은 값을 몇 번이고 다시 계산하지만, " +
       "한 번 구한 fib(k)를 표에 저장해 두면 각 값을 한 번씩만 계산하므로 지수 시간이 걸리던 계산이 선형 시간으로 줄어듭니다.",
+  }],
+  // Lesson 13: the lesson's convert_units function answers; its outputs are the numbers in the reply.
+  ["마라톤은 26.2마일입니다. 몇 킬로미터인가요?", {
+    reply: "26.2마일은 약 42.16킬로미터입니다(1마일 = 1.609344 km).",
+    withFunctions: {
+      calls: [{ name: "convert_units", arguments: { value: 26.2, from: "mi", to: "km" } }],
+      answer: ([km]) => `마라톤 26.2마일은 약 ${km}킬로미터입니다.`,
+    },
+  }],
+  ["오늘 아침에 10 km를 달렸고, 몸무게는 70 kg입니다. 각각 마일과 파운드로 얼마인가요?", {
+    reply: "10 km는 약 6.21마일이고, 70 kg은 약 154.32파운드입니다.",
+    withFunctions: {
+      calls: [
+        { name: "convert_units", arguments: { value: 10, from: "km", to: "mi" } },
+        { name: "convert_units", arguments: { value: 70, from: "kg", to: "lb" } },
+      ],
+      answer: ([miles, pounds]) => `오늘 아침에 약 ${miles}마일을 달리셨고, 70 kg은 약 ${pounds}파운드입니다.`,
+    },
+  }],
+  ["물은 100 °C에서 끓습니다. 화씨로는 몇 도인가요?", {
+    reply: "100 °C는 212 °F입니다.",
+    withFunctions: {
+      calls: [{ name: "convert_units", arguments: { value: 100, from: "C", to: "F" } }],
+      answer: ([fahrenheit]) => `물은 해수면에서 ${fahrenheit} °F에 끓습니다. 섭씨로는 100 °C입니다.`,
+    },
+  }],
+  // Lesson 14: answers from lessons/files/course-handout.md, citing it. The Korean course asks its
+  // second question in English, the handout's other language (the English course asks it in Korean).
+  ["기말고사는 언제이고, 성적에서 얼마나 차지하나요?", {
+    reply: "과정 안내문이 없어서 기말고사 날짜를 알려 드릴 수 없습니다.",
+    withFileSearch: {
+      answer: [
+        "기말고사는 12월 18일 목요일 10:00–12:00에 B홀에서 봅니다",
+        { cite: HANDOUT },
+        ". 최종 성적의 40%를 차지하고, 과제와 중간고사는 각각 30%입니다",
+        { cite: HANDOUT },
+        ".",
+      ],
+      notFound: "검색할 수 있는 파일에서 기말고사 정보를 찾지 못했습니다.",
+    },
+  }],
+  ["What happens if I hand in homework late?", {
+    reply: "I don't have the course handout, so I can't tell you the late-homework policy.",
+    withFileSearch: {
+      answer: ["Late homework loses 10% for each day it is late, and it is not accepted after 3 days", { cite: HANDOUT }, "."],
+      notFound: "I couldn't find a late-homework policy in the files I can search.",
+    },
+  }],
+  // Lesson 15: a summary and a chart of lessons/files/quiz-scores.csv.
+  ["첨부한 CSV 파일의 퀴즈 점수를 요약하고, 퀴즈별 반 평균을 막대그래프로 그려 주세요.", {
+    reply: "퀴즈 점수가 담긴 CSV 파일을 첨부해 주시면 요약해 드릴게요.",
+    withCodeInterpreter: {
+      intro: "CSV 파일을 읽어서 퀴즈별 반 평균을 계산하고, 평균이 가장 높은 학생과 가장 많이 오른 학생을 찾은 다음, " +
+        "평균을 막대그래프로 그리겠습니다.",
+      code: QUIZ_CODE_KO,
+      logs: "quiz_1    73.8\nquiz_2    77.0\nquiz_3    81.7\nquiz_4    85.3\nquiz_5    89.0\n최고 평균: Daniel 91.4\n가장 많이 오른 학생: Sora 27\n",
+      chart: { values: [73.8, 77.0, 81.7, 85.3, 89.0], filename: "quiz_averages.png" },
+      conclusion: "반 평균은 퀴즈를 볼 때마다 올라, 퀴즈 1의 73.8에서 퀴즈 5의 89.0이 되었습니다. 평균이 가장 높은 " +
+        "학생은 Daniel(91.4)이고, 가장 많이 오른 학생은 Sora로 퀴즈 1에서 퀴즈 5까지 27점이 올랐습니다. 그래프는 " +
+        "퀴즈별 반 평균을 보여 줍니다.",
+    },
   }],
 ]);
