@@ -1,33 +1,22 @@
-// `npm run docs`: the I/O edge of the site. It replays every lesson the catalog lists
-// through the same session API the CLI uses (replay: offline, nothing written), reads the
-// fixtures, lesson files and docs, hands all of it to the pure core (site.ts), and writes
-// what comes back into site/ (site/<lang>/ for languages other than English).
+// `npm run docs`: the I/O edge of the site. It reads the course (course-data.ts replays every
+// lesson), hands it to the pure core (site.ts), and writes what comes back into site/
+// (site/<lang>/ for languages other than English), with the stylesheet and scripts.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type CourseDirs, type Lesson, lessonTitle, loadCourse, recordCommand } from "../course/catalog.ts";
+import type { CourseDirs } from "../course/catalog.ts";
 import { UserError } from "../errors.ts";
-import { ASSISTANTS_SHUTDOWN_DATE } from "../families/assistants.ts";
-import { loadFixture } from "../fixtures/load.ts";
 import { findSecret } from "../fixtures/redact.ts";
-import { shownPath } from "../modes/open.ts";
-import { parseLesson } from "../notebook/parse.ts";
-import { runSession } from "../session/run-session.ts";
+import { codeJobs, siteData } from "./course-data.ts";
 import { type Highlight, highlightAhead } from "./highlight.ts";
 import type { SiteLanguageLink } from "./layout.ts";
 import type { SiteLanguage } from "./lang.ts";
-import type { DocPage } from "./pages/doc.ts";
-import { renderSite, type SiteData, type SiteFile, type SiteLesson, type SitePart } from "./site.ts";
+import { renderSite, type SiteFile } from "./site.ts";
 
 /** A folder holding this file is one the builder made, and may be emptied by the next build. */
 const MARKER = ".lessonbook-site";
 const ASSETS = join(dirname(fileURLToPath(import.meta.url)), "assets");
-
-/** APIs that were shut down, by family: the index page's banner says so. */
-const SHUTDOWNS: Readonly<Record<string, { api: string; date: string }>> = {
-  assistants: { api: "Assistants API", date: ASSISTANTS_SHUTDOWN_DATE },
-};
 
 export interface BuildOptions {
   readonly dirs: CourseDirs;
@@ -45,56 +34,6 @@ export interface BuildStats {
   readonly files: number;
   readonly bytes: number;
   readonly largest: { readonly path: string; readonly bytes: number };
-}
-
-async function siteLesson(lesson: Lesson, dirs: CourseDirs, language: SiteLanguage, signal?: AbortSignal): Promise<SiteLesson> {
-  const result = await runSession({ lesson, dirs, mode: "replay", report: false, signal, ...language.session });
-  const fixturePath = language.fixturePath(lesson);
-  const fixtureFile = shownPath(dirs, fixturePath);
-  const source = { shownPath: fixtureFile, recordCommand: recordCommand(lesson), lesson: lesson.id };
-  const { fixture } = loadFixture(fixturePath, source);
-  return {
-    id: lesson.id,
-    number: lesson.number,
-    title: result.run.notebook.title || lessonTitle(lesson),
-    description: lesson.description,
-    run: result.run,
-    info: {
-      lessonFile: shownPath(dirs, lesson.file),
-      command: language.command(lesson),
-      mode: `replay, offline from ${fixtureFile}`,
-      fixtureFile,
-      fixtureSha256: result.fixtureSha256,
-      provenance: result.provenance,
-    },
-    fixture,
-    fixtureText: readFileSync(fixturePath, "utf8"),
-    source: readFileSync(lesson.file, "utf8"),
-  };
-}
-
-function readDocs(folder: string): DocPage[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => name.endsWith(".md"))
-    .sort()
-    .map((name) => ({ name: name.slice(0, -3), markdown: readFileSync(join(folder, name), "utf8") }));
-}
-
-async function siteData(dirs: CourseDirs, language: SiteLanguage, signal?: AbortSignal): Promise<SiteData> {
-  const course = loadCourse(dirs);
-  const parts: SitePart[] = [];
-  for (const part of course.manifest?.parts ?? []) {
-    const lessons: SiteLesson[] = [];
-    for (const lesson of course.lessons.filter((l) => l.part === part)) lessons.push(await siteLesson(lesson, dirs, language, signal));
-    parts.push({ title: part.title, description: part.description, shutdown: SHUTDOWNS[part.family], lessons });
-  }
-  if (course.unlisted.length) {
-    const lessons: SiteLesson[] = [];
-    for (const lesson of course.unlisted) lessons.push(await siteLesson(lesson, dirs, language, signal));
-    parts.push({ title: course.manifest ? "More lessons" : "Lessons", description: undefined, shutdown: undefined, lessons });
-  }
-  return { title: course.manifest?.title ?? "lessonbook", parts, docs: readDocs(language.docsDir(dirs.root)) };
 }
 
 /**
@@ -136,21 +75,9 @@ function assetFiles(): SiteFile[] {
 
 const link = (l: SiteLanguage): SiteLanguageLink => ({ lang: l.lang, name: l.words.languageName, dir: l.dir });
 
-/** Every code cell of the course, to highlight ahead; a lesson that does not parse is left to its replay to report. */
-function codeJobs(dirs: CourseDirs): [string, string][] {
-  return loadCourse(dirs).lessons.flatMap((lesson) => {
-    try {
-      const cells = parseLesson(lesson.file, readFileSync(lesson.file, "utf8")).cells;
-      return cells.filter((c) => c.kind === "code").map((c): [string, string] => [c.source, "ts"]);
-    } catch {
-      return [];
-    }
-  });
-}
-
 export async function buildSite(options: BuildOptions, highlight?: Highlight): Promise<BuildStats> {
   // The lessons' code is highlighted in a worker while the lessons replay here.
-  const ahead = highlight ? Promise.resolve(highlight) : highlightAhead(codeJobs(options.dirs));
+  const ahead = highlight ? Promise.resolve(highlight) : highlightAhead(codeJobs(options.dirs, options.languages));
   ahead.catch(() => {});
   prepareOut(options.out, options.linked === undefined || options.linked.length === options.languages.length);
   const written: SiteFile[] = assetFiles();

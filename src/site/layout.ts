@@ -56,7 +56,9 @@ function outlineNav(page: Page, ctx: PageContext, up: string): string {
   const link = (path: string, text: string, cls?: string) =>
     `<a${attrs({ href: `${up}${path}`, class: cls, "aria-current": path === page.path ? "page" : undefined })}>${text}</a>`;
   const parts = ctx.outline.parts.map((part) => {
-    const items = part.lessons.map((l) => `<li>${link(l.path, `<span class="num">${l.number}</span> <span>${inlineText(l.title)}</span>`, "numbered")}</li>`);
+    const items = part.lessons.map(
+      (l) => `<li>${link(l.path, `<span class="num">${l.number}</span> <span>${inlineText(l.title)}</span>`, "numbered")}</li>`,
+    );
     return `<h2>${inlineText(part.title)}</h2>\n<ol>\n${items.join("\n")}\n</ol>`;
   });
   const docs = ctx.outline.docs.map((d) => `<li>${link(d.path, inlineText(d.title))}</li>`);

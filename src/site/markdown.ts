@@ -32,8 +32,10 @@ export function createMarkdown(options: MarkdownOptions): (source: string) => st
   const used = new Map<string, number>();
   marked.use({
     renderer: {
-      html: ({ text }: Tokens.HTML | Tokens.Tag) => escapeHtml(text),
-      code: ({ text, lang }: Tokens.Code) => options.highlight(text, (lang ?? "").split(/\s/)[0] ?? ""),
+      // Raw HTML shows as the text it is; a block of it becomes a paragraph of text.
+      html: (token: Tokens.HTML | Tokens.Tag) =>
+        "block" in token && token.block ? `<p>${escapeHtml(token.text.trim())}</p>\n` : escapeHtml(token.text),
+      code: ({ text, lang }: Tokens.Code) => `${options.highlight(text, (lang ?? "").split(/\s/)[0] ?? "")}\n`,
       link(token: Tokens.Link) {
         const inner = this.parser.parseInline(token.tokens);
         const href = safeHref(rewrite(token.href));

@@ -16,12 +16,14 @@ export interface TimelineStep {
 
 export interface RunTimeline {
   readonly id: string;
+  /** The cell that saw the run last (where the page shows the timeline). */
+  readonly cell: string | undefined;
   readonly how: "polled" | "streamed";
   readonly steps: readonly TimelineStep[];
 }
 
 type RunLike = { object?: unknown; id?: unknown; status?: unknown };
-type Sighting = { id: string; status: string; at: number; streamed: boolean };
+type Sighting = { id: string; status: string; at: number; streamed: boolean; cell: string | undefined };
 
 const asRun = (value: unknown): { id: string; status: string } | undefined => {
   const run = value as RunLike | null | undefined;
@@ -33,16 +35,19 @@ function sightings(exchanges: readonly Exchange[]): Sighting[] {
   const seen: Sighting[] = [];
   for (const exchange of exchanges) {
     const run = asRun(exchange.response.body);
-    if (run) seen.push({ ...run, at: exchange.at, streamed: false });
+    if (run) seen.push({ ...run, at: exchange.at, streamed: false, cell: exchange.cell });
     for (const frame of exchange.response.events ?? []) {
       const streamed = asRun(frame.data);
-      if (streamed) seen.push({ ...streamed, at: exchange.at + frame.at, streamed: true });
+      if (streamed) seen.push({ ...streamed, at: exchange.at + frame.at, streamed: true, cell: exchange.cell });
     }
   }
   return seen;
 }
 
-/** One timeline per run seen at least twice, in order of first sighting. */
+/**
+ * One timeline per run seen at least twice in a lesson's exchanges, in order of first
+ * sighting: a run created in one cell and polled in the next has one timeline.
+ */
 export function runTimelines(exchanges: readonly Exchange[]): RunTimeline[] {
   const byRun = new Map<string, Sighting[]>();
   for (const sighting of sightings(exchanges)) {
@@ -60,7 +65,7 @@ export function runTimelines(exchanges: readonly Exchange[]): RunTimeline[] {
       if (last?.status === sighting.status) steps[steps.length - 1] = { ...last, seen: last.seen + 1 };
       else steps.push({ status: sighting.status, at: sighting.at - start, seen: 1 });
     }
-    timelines.push({ id, how: list.some((s) => s.streamed) ? "streamed" : "polled", steps });
+    timelines.push({ id, cell: list.at(-1)!.cell, how: list.some((s) => s.streamed) ? "streamed" : "polled", steps });
   }
   return timelines;
 }

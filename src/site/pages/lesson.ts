@@ -13,7 +13,7 @@ import { chatPanel, conversations } from "../chat.ts";
 import type { Highlight } from "../highlight.ts";
 import type { SiteMessages } from "../messages.ts";
 import { replayControls, revealSchedule } from "../replay.ts";
-import { timelinePanel, runTimelines } from "../timeline.ts";
+import { type RunTimeline, runTimelines, timelinePanel } from "../timeline.ts";
 import { type TrafficView, trafficByCell, trafficPanel } from "../traffic.ts";
 
 export interface LessonPageInput {
@@ -37,14 +37,23 @@ export interface NeighbourLink {
 }
 
 /** What the page shows under one code cell, beside its outputs. */
-function cellExtras(cell: Cell, run: NotebookRun, traffic: ReadonlyMap<string, readonly Exchange[]>, view: TrafficView): string {
+function cellExtras(
+  cell: Cell,
+  run: NotebookRun,
+  traffic: ReadonlyMap<string, readonly Exchange[]>,
+  timelines: readonly RunTimeline[],
+  view: TrafficView,
+): string {
   const exchanges = traffic.get(cell.id) ?? [];
   const result = run.results.find((r) => r.cell.id === cell.id);
   const printed = result?.outputs.find((o) => o.type === "stream" && o.name === "stdout");
   const shown = printed?.type === "stream" ? visibleControls(printed.text) : "";
   return [
     replayControls(revealSchedule(exchanges, shown), view.words),
-    timelinePanel(runTimelines(exchanges), view.words),
+    timelinePanel(
+      timelines.filter((t) => t.cell === cell.id),
+      view.words,
+    ),
     chatPanel(conversations(exchanges), view.words),
     trafficPanel(exchanges, view),
   ].join("");
@@ -76,15 +85,22 @@ export function lessonMain(
   const { words } = tools;
   const traffic = trafficByCell(input.fixture);
   const view: TrafficView = { highlight: tools.highlight, words };
+  const timelines = runTimelines(input.fixture?.exchanges ?? []);
   const renderer = new HtmlRenderer({
     messages: tools.messages,
     words,
     highlight: tools.highlight,
     markdown: tools.markdown,
     headerExtras: downloads(input.id, words, input.fixture !== undefined),
-    cellExtras: (cell) => cellExtras(cell, input.run, traffic, view),
+    cellExtras: (cell) => cellExtras(cell, input.run, traffic, timelines, view),
   });
   const body = renderRun(input.run, input.info, renderer);
-  const stray = trafficPanel(traffic.get(""), view, words.notAttributed);
+  // Exchanges with no cell, or naming a cell this lesson does not have, are still shown.
+  const ids = new Set(input.run.notebook.cells.map((c) => c.id));
+  const unattributed = [...traffic]
+    .filter(([cell]) => !ids.has(cell))
+    .flatMap(([, exchanges]) => exchanges)
+    .sort((a, b) => a.at - b.at);
+  const stray = trafficPanel(unattributed, view, words.notAttributed);
   return `<article class="lesson">\n${body}${stray}\n${pager(neighbours.previous, neighbours.next, words)}\n</article>`;
 }

@@ -1,0 +1,119 @@
+// The site's pure pieces on the course's own fixtures: run timelines, the chat view, the
+// stream replay's schedule, and the escaping every renderer relies on.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Exchange, Fixture } from "../../src/fixtures/format.ts";
+import { escapeHtml, safeHref } from "../../src/render/html-escape.ts";
+import { conversations } from "../../src/site/chat.ts";
+import { plainBlock } from "../../src/site/highlight.ts";
+import { createMarkdown } from "../../src/site/markdown.ts";
+import { framePieces, revealSchedule } from "../../src/site/replay.ts";
+import { runTimelines } from "../../src/site/timeline.ts";
+import { trafficByCell } from "../../src/site/traffic.ts";
+import { ROOT } from "../support/paths.ts";
+
+const fixture = (id: string) => JSON.parse(readFileSync(join(ROOT, "fixtures", `${id}.json`), "utf8")) as Fixture;
+const cellTraffic = (id: string, cell: string): readonly Exchange[] => trafficByCell(fixture(id)).get(cell) ?? [];
+
+describe("run timelines", () => {
+  it("follow a run from the cell that created it to the cell that polled it, at the recorded offsets", () => {
+    const [timeline, ...others] = runTimelines(fixture("05-wait-on-run").exchanges);
+    expect(others).toEqual([]);
+    expect(timeline).toEqual({
+      id: "run_kFGMTx61LzNrx7vzJ5CzkEqi",
+      cell: "wait-for-run",
+      how: "polled",
+      steps: [
+        { status: "queued", at: 0, seen: 1 },
+        { status: "in_progress", at: 25, seen: 1 },
+        { status: "completed", at: 540, seen: 1 },
+      ],
+    });
+  });
+
+  it("follow a streamed run through the statuses its events pushed", () => {
+    const streamed = runTimelines(fixture("11-streaming").exchanges);
+    expect(streamed.map((t) => [t.cell, t.how, t.steps.map((s) => s.status)])).toEqual([
+      ["stream-run", "streamed", ["queued", "in_progress", "completed"]],
+    ]);
+  });
+});
+
+describe("the chat view", () => {
+  it("shows the chat loop as one conversation, oldest first, user and assistant in turn", () => {
+    const [chat, ...others] = conversations(cellTraffic("12-chat-loop", "chat-until-quit"));
+    expect(others).toEqual([]);
+    expect(chat?.thread).toBe("thread_GmH5rNfS95nKoRq8gLsBe0iP");
+    expect(chat?.messages.map((m) => `${m.role}: ${m.text}`)).toEqual([
+      "user: What is 2 to the power of 10?",
+      "assistant: 2^10 = 1024.",
+      "user: And what is the square root of 1024?",
+      "assistant: √1024 = 32, because 32 × 32 = 1024.",
+    ]);
+  });
+
+  it("shows nothing for a cell whose traffic holds no assistant message", () => {
+    expect(conversations(cellTraffic("03-add-message", "add-message"))).toEqual([]);
+  });
+});
+
+describe("the stream replay schedule", () => {
+  const report = readFileSync(join(ROOT, "reports/11-streaming.md"), "utf8");
+  const printed = /\*\*\[4\] Stream the run\*\*\n\n`{3,}ts\n[\s\S]*?\n`{3,}\n\n(`{3,})text\n([\s\S]*?)\n\1\n/.exec(report)![2]!;
+
+  it("reveals the report's text piece by piece at the recorded offsets and ends in all of it", () => {
+    const shown = `${printed}\n`;
+    const steps = revealSchedule(cellTraffic("11-streaming", "stream-run"), shown)!;
+    expect(steps.at(-1)).toEqual({ at: steps.at(-1)!.at, end: shown.length });
+    expect(steps.length).toBeGreaterThan(60);
+    for (const [i, step] of steps.entries()) {
+      if (i === 0) continue;
+      expect(step.end).toBeGreaterThanOrEqual(steps[i - 1]!.end);
+      expect(step.at).toBeGreaterThanOrEqual(steps[i - 1]!.at);
+    }
+    // The first delta of the answer arrives 22 ms into the stream, and with it the prompt printed before it.
+    expect(shown.slice(0, steps.find((s) => s.end > 0)!.end)).toBe("\nassistant > Sure,");
+    expect(steps.find((s) => s.end > 0)!.at).toBe(22);
+  });
+
+  it("takes text from message deltas, tool-call code and logs, and Responses-style string deltas", () => {
+    const code = { delta: { step_details: { tool_calls: [{ code_interpreter: { input: "x = 1", outputs: [{ logs: "[1]" }] } }] } } };
+    expect(framePieces({ at: 0, data: code })).toEqual(["x = 1", "[1]"]);
+    expect(framePieces({ at: 0, data: { delta: { content: [{ text: { value: "Hi" } }] } } })).toEqual(["Hi"]);
+    expect(framePieces({ at: 0, event: "response.output_text.delta", data: { delta: "Hi" } })).toEqual(["Hi"]);
+    expect(framePieces({ at: 0, data: { delta: { content: "not a list" } } })).toEqual([]);
+  });
+
+  it("is undefined for a cell that streamed nothing", () => {
+    expect(revealSchedule(cellTraffic("05-wait-on-run", "wait-for-run"), "completed\n")).toBeUndefined();
+  });
+});
+
+describe("escaping", () => {
+  it("escapes markup and both quote kinds", () => {
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;");
+  });
+
+  it("keeps relative, fragment, http(s) and mailto links and drops every other scheme", () => {
+    expect(["glossary.html#run", "#cell", "https://platform.openai.com/docs", "mailto:a@b.c"].map(safeHref)).toEqual([
+      "glossary.html#run",
+      "#cell",
+      "https://platform.openai.com/docs",
+      "mailto:a@b.c",
+    ]);
+    expect(
+      ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,x", "vbscript:x"].map(safeHref),
+    ).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it("renders narrative Markdown with raw HTML as text, unsafe links unlinked and outside images as links", () => {
+    const markdown = createMarkdown({ highlight: (code) => plainBlock(code) });
+    const html = markdown(
+      'Hi <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n[run](javascript:alert(1)) [docs](https://x.test/a "t") ![pic](https://x.test/p.png) ![local](img/p.png)\n\n<div onclick="alert(1)">block</div>\n\n```ts\nconst a = "<b>";\n```\n',
+    );
+    expect(html).toBe(
+      '<p>Hi &lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;</p>\n<p>run <a href="https://x.test/a" title="t">docs</a> <a href="https://x.test/p.png">pic</a> <img src="img/p.png" alt="local"></p>\n<p>&lt;div onclick=&quot;alert(1)&quot;&gt;block&lt;/div&gt;</p>\n<pre class="hl"><code>const a = &quot;&lt;b&gt;&quot;;</code></pre>\n',
+    );
+  });
+});
