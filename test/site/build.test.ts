@@ -105,10 +105,11 @@ describe("the site of the course", () => {
 
 describe("the search index", () => {
   const search = () => {
-    const context: { globalThis?: { lessonbookSearch?: { options: object; index: string } } } = {};
+    type Context = { globalThis?: Context; lessonbookSearch?: { options: object; index: string } };
+    const context: Context = {};
     context.globalThis = context;
     runInNewContext(read("search-index.js"), context);
-    const { options, index } = context.globalThis.lessonbookSearch!;
+    const { options, index } = context.lessonbookSearch!;
     return MiniSearch.loadJSON<{ page: string }>(index, options as never);
   };
 
@@ -153,7 +154,7 @@ describe("the notebooks", () => {
     expect(create.outputs?.map((o) => [o.output_type, Object.keys(o.data ?? {})])).toEqual([
       ["display_data", ["text/plain", "application/json"]],
     ]);
-    expect((create.outputs?.[0]?.data?.["application/json"] as { name: string }).name).toBe("Math Tutor");
+    expect(create.outputs?.[0]?.data?.["application/json"]).toMatchObject({ name: "Math Tutor" });
     const stream = notebook.cells.find((c) => c.id === "stream-run")!;
     expect(stream.outputs?.map((o) => [o.output_type, o.name])).toEqual([
       ["stream", "stdout"],
