@@ -69,6 +69,7 @@ function assetFiles(): SiteFile[] {
   return [
     { path: "assets/site.css", data: readFileSync(join(ASSETS, "site.css"), "utf8") },
     { path: "assets/site.js", data: readFileSync(join(ASSETS, "site.js"), "utf8") },
+    { path: "assets/favicon.svg", data: readFileSync(join(ASSETS, "favicon.svg"), "utf8") },
     { path: "assets/minisearch.js", data: readFileSync(minisearch, "utf8") },
   ];
 }

@@ -102,6 +102,7 @@ export function layout(page: Page, ctx: PageContext): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${inlineText(title)}</title>
+<link rel="icon"${attrs({ href: `${assets}favicon.svg` })}>
 <link rel="stylesheet"${attrs({ href: `${assets}site.css` })}>
 <script defer${attrs({ src: `${assets}site.js` })}></script>
 </head>

@@ -48,6 +48,18 @@ export interface SiteMessages extends HtmlWords {
   readonly language: string;
 }
 
+/** Ascending numbers as ranges: [1, 2, 3, 5] → "1–3, 5". */
+export function numberRanges(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const n of sorted) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  return runs.map(([a, b]) => (a === b ? `${a}` : b === a + 1 ? `${a}, ${b}` : `${a}–${b}`)).join(", ");
+}
+
 const plural = new Intl.PluralRules("en");
 const count = (n: number, one: string, many: string) => `${n} ${plural.select(n) === "one" ? one : many}`;
 
@@ -84,7 +96,7 @@ export const en: SiteMessages = {
     source === "recorded"
       ? `${lessons}: recorded live on ${date}.`
       : `${lessons}: reconstructed on ${date} with a local simulator, not recorded live.`,
-  lessonRange: (numbers) => (numbers.length === 1 ? `Lesson ${numbers[0]}` : `Lessons ${numbers.join(", ")}`),
+  lessonRange: (numbers) => `${numbers.length === 1 ? "Lesson" : "Lessons"} ${numberRanges(numbers)}`,
   traffic: (n) => `HTTP traffic: ${count(n, "request", "requests")}`,
   notAttributed: "Requests not attributed to a cell",
   request: "Request",

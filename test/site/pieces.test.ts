@@ -8,6 +8,7 @@ import { escapeHtml, safeHref } from "../../src/render/html-escape.ts";
 import { conversations } from "../../src/site/chat.ts";
 import { plainBlock } from "../../src/site/highlight.ts";
 import { createMarkdown } from "../../src/site/markdown.ts";
+import { numberRanges } from "../../src/site/messages.ts";
 import { framePieces, revealSchedule } from "../../src/site/replay.ts";
 import { runTimelines } from "../../src/site/timeline.ts";
 import { trafficByCell } from "../../src/site/traffic.ts";
@@ -87,6 +88,12 @@ describe("the stream replay schedule", () => {
 
   it("is undefined for a cell that streamed nothing", () => {
     expect(revealSchedule(cellTraffic("05-wait-on-run", "wait-for-run"), "completed\n")).toBeUndefined();
+  });
+});
+
+describe("the index's provenance lines", () => {
+  it("name lessons as ranges", () => {
+    expect([[1], [1, 2], [1, 2, 3, 5, 7, 8, 9], [12, 1, 2, 3]].map(numberRanges)).toEqual(["1", "1, 2", "1–3, 5, 7–9", "1–3, 12"]);
   });
 });
 

@@ -56,7 +56,8 @@ function banner(input: IndexInput, words: SiteMessages): string {
 function part(p: IndexPart, words: SiteMessages): string {
   const items = p.lessons.map((l) => {
     const description = l.description ? ` <span class="description">${inlineText(l.description)}</span>` : "";
-    return `<li><a${attrs({ href: l.path })}><span class="num">${escapeHtml(words.lessonLabel(l.number))}</span> ${inlineText(l.title)}</a>${description}</li>`;
+    const label = `<span class="num">${escapeHtml(words.lessonLabel(l.number))}</span><span class="title">${inlineText(l.title)}</span>`;
+    return `<li><a${attrs({ href: l.path })}>${label}</a>${description}</li>`;
   });
   const about = p.description ? `\n<p>${inlineText(p.description)}</p>` : "";
   return `<section class="part">\n<h2>${inlineText(p.title)}</h2>${about}\n<ol class="lesson-list">\n${items.join("\n")}\n</ol>\n</section>`;
