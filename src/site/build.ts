@@ -77,10 +77,10 @@ function assetFiles(): SiteFile[] {
 const link = (l: SiteLanguage): SiteLanguageLink => ({ lang: l.lang, name: l.words.languageName, dir: l.dir });
 
 export async function buildSite(options: BuildOptions, highlight?: Highlight): Promise<BuildStats> {
+  prepareOut(options.out, options.linked === undefined || options.linked.length === options.languages.length);
   // The lessons' code is highlighted in a worker while the lessons replay here.
   const ahead = highlight ? Promise.resolve(highlight) : highlightAhead(codeJobs(options.dirs, options.languages));
   ahead.catch(() => {});
-  prepareOut(options.out, options.linked === undefined || options.linked.length === options.languages.length);
   const written: SiteFile[] = assetFiles();
   writeFiles(options.out, written, false);
   let lessons = 0;
