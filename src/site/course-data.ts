@@ -78,16 +78,23 @@ function markdownCode(markdown: string): [string, string][] {
   return found;
 }
 
-/** Every code cell of the course and code block of the docs, to highlight ahead; what does not parse is left to the build to report. */
+/** Code cells and narrative code blocks of a lesson; one that does not parse is left to its replay to report. */
+function lessonJobs(lesson: Lesson): [string, string][] {
+  try {
+    const cells = parseLesson(lesson.file, readFileSync(lesson.file, "utf8")).cells;
+    return cells.flatMap((c): [string, string][] => (c.kind === "code" ? [[c.source, "ts"]] : markdownCode(c.source)));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The code the build will highlight that is known before the lessons run: the lessons' code
+ * cells and the code blocks of their narrative and of the docs (see highlightAhead). JSON
+ * (outputs, traffic) stays on the main thread: its grammar is small, and the two threads
+ * then take about as long as each other.
+ */
 export function codeJobs(dirs: CourseDirs, languages: readonly SiteLanguage[]): [string, string][] {
-  const lessons = loadCourse(dirs).lessons.flatMap((lesson) => {
-    try {
-      const cells = parseLesson(lesson.file, readFileSync(lesson.file, "utf8")).cells;
-      return cells.filter((c) => c.kind === "code").map((c): [string, string] => [c.source, "ts"]);
-    } catch {
-      return [];
-    }
-  });
   const docs = languages.flatMap((l) => readDocs(l.docsDir(dirs.root))).flatMap((doc) => markdownCode(doc.markdown));
-  return [...lessons, ...docs];
+  return [...loadCourse(dirs).lessons.flatMap(lessonJobs), ...docs];
 }

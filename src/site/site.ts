@@ -10,7 +10,8 @@ import { notebookJson } from "./ipynb.ts";
 import { layout, type Outline, type PageContext, type SiteLanguageLink } from "./layout.ts";
 import { createMarkdown, slug } from "./markdown.ts";
 import type { SiteMessages } from "./messages.ts";
-import { type DocPage, docHref, docMain, docTitle } from "./pages/doc.ts";
+import { siteHref, type SiteNames } from "./links.ts";
+import { type DocPage, docMain, docTitle } from "./pages/doc.ts";
 import { indexMain } from "./pages/index.ts";
 import { lessonMain, type NeighbourLink } from "./pages/lesson.ts";
 import { docSearchDocs, lessonSearchDocs, searchIndexScript } from "./search.ts";
@@ -75,9 +76,15 @@ function outlineOf(data: SiteData): Outline {
   };
 }
 
+const namesOf = (data: SiteData): SiteNames => ({
+  docs: new Set(data.docs.map((d) => d.name)),
+  lessons: new Set(data.parts.flatMap((p) => p.lessons.map((l) => l.id))),
+});
+
 function lessonFiles(data: SiteData, tools: SiteTools, ctx: PageContext): SiteFile[] {
   const lessons = data.parts.flatMap((p) => p.lessons);
-  const markdown = createMarkdown({ highlight: tools.highlight });
+  const names = namesOf(data);
+  const markdown = createMarkdown({ highlight: tools.highlight, rewriteHref: (href) => siteHref(href, "lessons", names) });
   const link = (l: (typeof lessons)[number] | undefined): NeighbourLink | undefined =>
     l && { href: `${l.id}.html`, title: `${tools.words.lessonLabel(l.number)}: ${shortTitle(l.title)}` };
   return lessons.flatMap((lesson, i) => {
@@ -97,9 +104,8 @@ function lessonFiles(data: SiteData, tools: SiteTools, ctx: PageContext): SiteFi
 }
 
 function docFiles(data: SiteData, tools: SiteTools, ctx: PageContext): SiteFile[] {
-  const docs = new Set(data.docs.map((d) => d.name));
-  const lessons = new Set(data.parts.flatMap((p) => p.lessons.map((l) => l.id)));
-  const markdown = createMarkdown({ highlight: tools.highlight, headingIds: true, rewriteHref: (href) => docHref(href, docs, lessons) });
+  const names = namesOf(data);
+  const markdown = createMarkdown({ highlight: tools.highlight, headingIds: true, rewriteHref: (href) => siteHref(href, "docs", names) });
   return data.docs.map((doc) => {
     const path = docPath(doc.name);
     return { path, data: layout({ path, title: docTitle(doc), main: docMain(doc, markdown), bodyClass: "doc-page" }, ctx) };

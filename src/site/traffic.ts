@@ -34,6 +34,9 @@ function pathWithQuery(request: RecordedRequest): string {
   return query ? `${request.path}?${query}` : request.path;
 }
 
+/** A JSON body as the traffic panel shows it (and as the build highlights it ahead). */
+export const bodyText = (body: unknown): string => visibleControls(JSON.stringify(body, null, 2));
+
 const statusClass = (status: number) => `status s${Math.floor(status / 100)}xx`;
 
 function headersBlock(headers: Readonly<Record<string, string>> | undefined, view: TrafficView): string {
@@ -45,7 +48,7 @@ function headersBlock(headers: Readonly<Record<string, string>> | undefined, vie
 
 /** A request or response body, however the fixture stored it. */
 function bodyBlock(part: RecordedRequest | RecordedResponse, view: TrafficView): string {
-  if (part.body !== undefined) return view.highlight(visibleControls(JSON.stringify(part.body, null, 2)), "json");
+  if (part.body !== undefined) return view.highlight(bodyText(part.body), "json");
   if (part.text !== undefined) return `<pre><code>${blockText(part.text)}</code></pre>`;
   if (part.file) {
     const { size, contentType, sha256 } = part.file;

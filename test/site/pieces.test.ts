@@ -7,6 +7,7 @@ import type { Exchange, Fixture } from "../../src/fixtures/format.ts";
 import { escapeHtml, safeHref } from "../../src/render/html-escape.ts";
 import { conversations } from "../../src/site/chat.ts";
 import { plainBlock } from "../../src/site/highlight.ts";
+import { siteHref } from "../../src/site/links.ts";
 import { createMarkdown } from "../../src/site/markdown.ts";
 import { numberRanges } from "../../src/site/messages.ts";
 import { framePieces, revealSchedule } from "../../src/site/replay.ts";
@@ -88,6 +89,48 @@ describe("the stream replay schedule", () => {
 
   it("is undefined for a cell that streamed nothing", () => {
     expect(revealSchedule(cellTraffic("05-wait-on-run", "wait-for-run"), "completed\n")).toBeUndefined();
+  });
+});
+
+describe("links between the course's files", () => {
+  const names = { docs: new Set(["glossary", "fixture-format"]), lessons: new Set(["03-add-message", "11-streaming"]) };
+
+  it("point from a docs page to the site's pages", () => {
+    const hrefs = [
+      "glossary.md#run",
+      "./fixture-format.md",
+      "../lessons/03-add-message.ts",
+      "../reports/11-streaming.md#stream-run",
+      "../fixtures/03-add-message.json",
+    ];
+    expect(hrefs.map((href) => siteHref(href, "docs", names))).toEqual([
+      "glossary.html#run",
+      "fixture-format.html",
+      "../lessons/03-add-message.html",
+      "../lessons/11-streaming.html#stream-run",
+      "../downloads/03-add-message.json",
+    ]);
+  });
+
+  it("point from a lesson's narrative to the site's pages, and leave everything else alone", () => {
+    const hrefs = [
+      "../docs/glossary.md",
+      "11-streaming.ts#stream-run",
+      "../reports/03-add-message.md",
+      "missing.md",
+      "../docs/missing.md",
+      "https://x.test/a.md",
+      "#cell",
+    ];
+    expect(hrefs.map((href) => siteHref(href, "lessons", names))).toEqual([
+      "../docs/glossary.html",
+      "11-streaming.html#stream-run",
+      "03-add-message.html",
+      "missing.md",
+      "../docs/missing.md",
+      "https://x.test/a.md",
+      "#cell",
+    ]);
   });
 });
 
