@@ -15,9 +15,9 @@ import type { DocPage } from "./pages/doc.ts";
 import type { SiteData, SiteLesson, SitePart } from "./site.ts";
 
 /** APIs that were shut down, by family: the index page's banner says so. */
-const SHUTDOWNS: Readonly<Record<string, { api: string; date: string }>> = {
-  assistants: { api: "Assistants API", date: ASSISTANTS_SHUTDOWN_DATE },
-};
+const SHUTDOWNS = new Map<string, { api: string; date: string }>([
+  ["assistants", { api: "Assistants API", date: ASSISTANTS_SHUTDOWN_DATE }],
+]);
 
 async function siteLesson(lesson: Lesson, dirs: CourseDirs, language: SiteLanguage, signal?: AbortSignal): Promise<SiteLesson> {
   const result = await runSession({ lesson, dirs, mode: "replay", report: false, signal, ...language.session });
@@ -59,7 +59,7 @@ export async function siteData(dirs: CourseDirs, language: SiteLanguage, signal?
   for (const part of course.manifest?.parts ?? []) {
     const lessons: SiteLesson[] = [];
     for (const lesson of course.lessons.filter((l) => l.part === part)) lessons.push(await siteLesson(lesson, dirs, language, signal));
-    parts.push({ title: part.title, description: part.description, shutdown: SHUTDOWNS[part.family], lessons });
+    parts.push({ title: part.title, description: part.description, shutdown: SHUTDOWNS.get(part.family), lessons });
   }
   if (course.unlisted.length) {
     const lessons: SiteLesson[] = [];

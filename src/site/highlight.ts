@@ -14,20 +14,20 @@ const THEME = "lessonbook";
 const PREFIX = "--hl-";
 
 /** Fence names as authors write them, and the grammar each one uses. */
-const ALIASES: Readonly<Record<string, string>> = {
-  ts: "typescript",
-  typescript: "typescript",
-  js: "typescript",
-  javascript: "typescript",
-  json: "json",
-  jsonc: "jsonc",
-  sh: "shellscript",
-  bash: "shellscript",
-  shell: "shellscript",
-  console: "shellscript",
-  py: "python",
-  python: "python",
-};
+const ALIASES = new Map<string, string>([
+  ["ts", "typescript"],
+  ["typescript", "typescript"],
+  ["js", "typescript"],
+  ["javascript", "typescript"],
+  ["json", "json"],
+  ["jsonc", "jsonc"],
+  ["sh", "shellscript"],
+  ["bash", "shellscript"],
+  ["shell", "shellscript"],
+  ["console", "shellscript"],
+  ["py", "python"],
+  ["python", "python"],
+]);
 
 /** Token colour `var(--hl-token-keyword)` → class `t-keyword`; the default colour needs no span. */
 function tokenClass(color: string | undefined, fontStyle: number | undefined): string {
@@ -67,7 +67,7 @@ export async function createHighlight(): Promise<Highlight> {
   });
   const cache = new Map<string, string>();
   return (code, lang) => {
-    const grammar = ALIASES[lang.toLowerCase()];
+    const grammar = ALIASES.get(lang.toLowerCase());
     if (!grammar) return plainBlock(code);
     const key = `${grammar}\u0000${code}`;
     let html = cache.get(key);

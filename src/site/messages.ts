@@ -24,6 +24,7 @@ export interface SiteMessages extends HtmlWords {
   readonly whatYouNeed: string;
   readonly needs: readonly string[];
   readonly shutdown: (api: string, date: string) => string;
+  readonly replayed: string;
   readonly provenanceLine: (source: "reconstructed" | "recorded", date: string, lessons: string) => string;
   readonly lessonRange: (numbers: readonly number[]) => string;
   readonly traffic: (count: number) => string;
@@ -35,9 +36,11 @@ export interface SiteMessages extends HtmlWords {
   readonly fileBody: (size: number, contentType: string, sha256: string) => string;
   readonly streamedEvents: (count: number) => string;
   readonly conversation: string;
+  /** Names a conversation by its thread or conversation id; "" is responses outside any conversation. */
   readonly thread: (id: string) => string;
   readonly runTimeline: string;
-  readonly run: (id: string, how: "polled" | "streamed") => string;
+  /** Names a timeline: a run (Assistants) or a response (Responses), and how it was followed. */
+  readonly run: (id: string, how: "polled" | "streamed", kind: "run" | "response") => string;
   readonly seenTimes: (count: number) => string;
   readonly replay: string;
   readonly pace: string;
@@ -90,8 +93,8 @@ export const en: SiteMessages = {
     "No API key and no network: `npm run lesson 3` replays lesson 3 from its recorded HTTP fixture, offline.",
     "A key and a server only to record your own fixtures: see [the fixture format](docs/fixture-format.html).",
   ],
-  shutdown: (api, date) =>
-    `The ${api} was shut down on ${date}. Its endpoints no longer answer on api.openai.com, so every output on this site is replayed from a fixture.`,
+  shutdown: (api, date) => `The ${api} was shut down on ${date}: its endpoints no longer answer on api.openai.com.`,
+  replayed: "Every output on this site is replayed offline from its lesson's recorded fixture, so it needs no key and no network.",
   provenanceLine: (source, date, lessons) =>
     source === "recorded"
       ? `${lessons}: recorded live on ${date}.`
@@ -106,9 +109,9 @@ export const en: SiteMessages = {
   fileBody: (size, contentType, sha256) => `A file of ${count(size, "byte", "bytes")} (${contentType}), sha256 ${sha256}`,
   streamedEvents: (n) => `${count(n, "server-sent event", "server-sent events")}`,
   conversation: "Conversation",
-  thread: (id) => `Thread ${id}`,
+  thread: (id) => (id === "" ? "Responses" : id.startsWith("conv_") ? `Conversation ${id}` : `Thread ${id}`),
   runTimeline: "Run timeline",
-  run: (id, how) => `Run ${id} (${how})`,
+  run: (id, how, kind) => `${kind === "run" ? "Run" : "Response"} ${id} (${how})`,
   seenTimes: (n) => `seen ${count(n, "time", "times")}`,
   replay: "Replay the stream",
   pace: "Pace",

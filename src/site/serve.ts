@@ -6,16 +6,16 @@ import { createServer, type Server } from "node:http";
 import { extname, join, sep } from "node:path";
 import { CSP } from "./layout.ts";
 
-const TYPES: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".ipynb": "application/x-ipynb+json; charset=utf-8",
-  ".ts": "text/plain; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-};
+const TYPES = new Map<string, string>([
+  [".html", "text/html; charset=utf-8"],
+  [".css", "text/css; charset=utf-8"],
+  [".js", "text/javascript; charset=utf-8"],
+  [".json", "application/json; charset=utf-8"],
+  [".ipynb", "application/x-ipynb+json; charset=utf-8"],
+  [".ts", "text/plain; charset=utf-8"],
+  [".png", "image/png"],
+  [".svg", "image/svg+xml"],
+]);
 
 /** The file a URL path names inside `root`, or undefined. */
 export function resolveInside(root: string, urlPath: string): string | undefined {
@@ -44,7 +44,7 @@ export function serveSite(root: string, port: number): Promise<Server> {
       response.writeHead(404, { ...headers, "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
       return;
     }
-    response.writeHead(200, { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    response.writeHead(200, { ...headers, "content-type": TYPES.get(extname(file)) ?? "application/octet-stream" });
     if (request.method === "HEAD") response.end();
     else createReadStream(file).pipe(response);
   });

@@ -16,6 +16,8 @@ export interface TimelineStep {
 
 export interface RunTimeline {
   readonly id: string;
+  /** An Assistants run or a Responses response (polled in background mode, or streamed). */
+  readonly kind: "run" | "response";
   /** The cell that saw the run last (where the page shows the timeline). */
   readonly cell: string | undefined;
   readonly how: "polled" | "streamed";
@@ -23,12 +25,20 @@ export interface RunTimeline {
 }
 
 type RunLike = { object?: unknown; id?: unknown; status?: unknown };
-type Sighting = { id: string; status: string; at: number; streamed: boolean; cell: string | undefined };
+type Sighting = { id: string; kind: RunTimeline["kind"]; status: string; at: number; streamed: boolean; cell: string | undefined };
 
-const asRun = (value: unknown): { id: string; status: string } | undefined => {
-  const run = value as RunLike | null | undefined;
-  if (typeof run !== "object" || run === null || run.object !== "thread.run") return undefined;
-  return typeof run.id === "string" && typeof run.status === "string" ? { id: run.id, status: run.status } : undefined;
+const KINDS = new Map<unknown, RunTimeline["kind"]>([
+  ["thread.run", "run"],
+  ["response", "response"],
+]);
+
+/** A run or response: the object itself, or (Responses events) under `response`. */
+const asRun = (value: unknown): { id: string; kind: RunTimeline["kind"]; status: string } | undefined => {
+  const run = value as (RunLike & { response?: unknown }) | null | undefined;
+  if (typeof run !== "object" || run === null) return undefined;
+  if (run.object === undefined && run.response !== undefined) return asRun(run.response);
+  const kind = KINDS.get(run.object);
+  return kind && typeof run.id === "string" && typeof run.status === "string" ? { id: run.id, kind, status: run.status } : undefined;
 };
 
 function sightings(exchanges: readonly Exchange[]): Sighting[] {
@@ -65,7 +75,7 @@ export function runTimelines(exchanges: readonly Exchange[]): RunTimeline[] {
       if (last?.status === sighting.status) steps[steps.length - 1] = { ...last, seen: last.seen + 1 };
       else steps.push({ status: sighting.status, at: sighting.at - start, seen: 1 });
     }
-    timelines.push({ id, cell: list.at(-1)!.cell, how: list.some((s) => s.streamed) ? "streamed" : "polled", steps });
+    timelines.push({ id, kind: list[0]!.kind, cell: list.at(-1)!.cell, how: list.some((s) => s.streamed) ? "streamed" : "polled", steps });
   }
   return timelines;
 }
@@ -78,7 +88,7 @@ export function timelinePanel(timelines: readonly RunTimeline[], words: SiteMess
       const status = inlineText(step.status);
       return `<li><span class="run-status st-${escapeHtml(step.status.replace(/[^a-z_]/g, ""))}">${status}</span> <time>${offset(step.at)}</time>${seen}</li>`;
     });
-    return `<figure class="run-timeline"><figcaption>${inlineText(words.run(timeline.id, timeline.how))}</figcaption><ol>${steps.join("")}</ol></figure>`;
+    return `<figure class="run-timeline"><figcaption>${inlineText(words.run(timeline.id, timeline.how, timeline.kind))}</figcaption><ol>${steps.join("")}</ol></figure>`;
   });
   return `\n<div class="timelines" role="group" aria-label="${escapeHtml(words.runTimeline)}">\n${runs.join("\n")}\n</div>`;
 }

@@ -51,7 +51,7 @@ describe("the site of the course", () => {
   it("puts the provenance banner on the index: the shutdown, and how and when the outputs were made", () => {
     const index = read("index.html");
     expect(index).toContain(
-      "<p>The Assistants API was shut down on 2026-08-26. Its endpoints no longer answer on api.openai.com, so every output on this site is replayed from a fixture.</p>",
+      "<p>The Assistants API was shut down on 2026-08-26: its endpoints no longer answer on api.openai.com.</p>\n<p>Every output on this site is replayed offline from its lesson&#39;s recorded fixture, so it needs no key and no network.</p>",
     );
     expect(index).toMatch(
       /<p>Lessons 1–\d+(, [\d–, ]+)?: reconstructed on \d{4}-\d{2}-\d{2} with a local simulator, not recorded live\.<\/p>/,

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Exchange, Fixture } from "../../src/fixtures/format.ts";
+import type { Exchange, Fixture, Json } from "../../src/fixtures/format.ts";
 import { escapeHtml, safeHref } from "../../src/render/html-escape.ts";
 import { conversations } from "../../src/site/chat.ts";
 import { plainBlock } from "../../src/site/highlight.ts";
@@ -24,6 +24,7 @@ describe("run timelines", () => {
     expect(others).toEqual([]);
     expect(timeline).toEqual({
       id: "run_kFGMTx61LzNrx7vzJ5CzkEqi",
+      kind: "run",
       cell: "wait-for-run",
       how: "polled",
       steps: [
@@ -42,6 +43,54 @@ describe("run timelines", () => {
   });
 });
 
+/** Exchanges of the Responses API, as part 2 of the course records them. */
+const json = { "content-type": "application/json" };
+const response = (id: string, status: string, output: Json[] = [], conversation?: string): Json => ({
+  id,
+  object: "response",
+  created_at: 1788220800,
+  status,
+  ...(conversation ? { conversation: { id: conversation } } : {}),
+  output,
+});
+const said = (id: string, role: string, text: string): Json => ({
+  id,
+  type: "message",
+  role,
+  content: [{ type: role === "user" ? "input_text" : "output_text", text }],
+});
+const exchange = (at: number, method: string, path: string, body: Json, extra: Partial<Exchange["request"]> = {}): Exchange => ({
+  at,
+  cell: "c",
+  request: { method, path, ...extra },
+  response: { status: 200, headers: json, body },
+});
+
+describe("response timelines", () => {
+  it("follow a background response through its polls, and a streamed one through its events", () => {
+    const polled = [
+      exchange(95, "POST", "/v1/responses", response("resp_1", "queued")),
+      exchange(729, "GET", "/v1/responses/resp_1", response("resp_1", "in_progress")),
+      exchange(1272, "GET", "/v1/responses/resp_1", response("resp_1", "completed")),
+    ];
+    const events = ["in_progress", "completed"].map((status, i) => ({
+      at: i * 10,
+      event: `response.${status}`,
+      data: { response: response("resp_2", status) },
+    }));
+    const streamed: Exchange = {
+      at: 2000,
+      cell: "s",
+      request: { method: "POST", path: "/v1/responses" },
+      response: { status: 200, events },
+    };
+    expect(runTimelines([...polled, streamed]).map((t) => [t.id, t.kind, t.how, t.steps.map((s) => `${s.status} +${s.at}`)])).toEqual([
+      ["resp_1", "response", "polled", ["queued +0", "in_progress +634", "completed +1177"]],
+      ["resp_2", "response", "streamed", ["in_progress +0", "completed +10"]],
+    ]);
+  });
+});
+
 describe("the chat view", () => {
   it("shows the chat loop as one conversation, oldest first, user and assistant in turn", () => {
     const [chat, ...others] = conversations(cellTraffic("12-chat-loop", "chat-until-quit"));
@@ -53,6 +102,27 @@ describe("the chat view", () => {
       "user: And what is the square root of 1024?",
       "assistant: √1024 = 32, because 32 × 32 = 1024.",
     ]);
+  });
+
+  it("shows a Responses chat loop and a conversation's items as conversations", () => {
+    const turn = (at: number, question: string, id: string, answer: string) =>
+      exchange(at, "POST", "/v1/responses", response(`resp_${at}`, "completed", [said(id, "assistant", answer)], "conv_1"), {
+        body: { model: "gpt-4o-mini", conversation: "conv_1", input: question },
+      });
+    const [loop] = conversations([
+      turn(1, "What is 2 to the power of 10?", "msg_a", "1024."),
+      turn(2, "And its square root?", "msg_b", "32."),
+    ]);
+    expect(loop?.thread).toBe("conv_1");
+    expect(loop?.messages.map((m) => `${m.role}: ${m.text}`)).toEqual([
+      "user: What is 2 to the power of 10?",
+      "assistant: 1024.",
+      "user: And its square root?",
+      "assistant: 32.",
+    ]);
+    const items = { object: "list", data: [said("msg_2", "assistant", "Hi."), said("msg_1", "user", "Hello")] };
+    const [listed] = conversations([exchange(3, "GET", "/v1/conversations/conv_1/items", items)]);
+    expect(listed?.messages.map((m) => `${m.role}: ${m.text}`)).toEqual(["user: Hello", "assistant: Hi."]);
   });
 
   it("shows nothing for a cell whose traffic holds no assistant message", () => {

@@ -44,12 +44,12 @@ function banner(input: IndexInput, words: SiteMessages): string {
   const shutdowns = new Map(input.parts.flatMap((p) => (p.shutdown ? [[p.shutdown.api, p.shutdown.date] as const] : [])));
   const lines = [
     ...[...shutdowns].map(([api, date]) => words.shutdown(api, date)),
+    words.replayed,
     ...provenanceLines(
       input.parts.flatMap((p) => p.lessons),
       words,
     ),
   ];
-  if (!lines.length) return "";
   return `<aside class="banner" role="note">\n${lines.map((line) => `<p>${inlineText(line)}</p>`).join("\n")}\n</aside>`;
 }
 
