@@ -70,7 +70,8 @@ function assetFiles(): SiteFile[] {
     { path: "assets/site.css", data: readFileSync(join(ASSETS, "site.css"), "utf8") },
     { path: "assets/site.js", data: readFileSync(join(ASSETS, "site.js"), "utf8") },
     { path: "assets/favicon.svg", data: readFileSync(join(ASSETS, "favicon.svg"), "utf8") },
-    { path: "assets/minisearch.js", data: readFileSync(minisearch, "utf8") },
+    // Without its source-map comment: the map is not shipped, so nothing may ask for it.
+    { path: "assets/minisearch.js", data: readFileSync(minisearch, "utf8").replace(/\n\/\/# sourceMappingURL=\S+\s*$/, "\n") },
   ];
 }
 

@@ -20,7 +20,8 @@ const SHUTDOWNS = new Map<string, { api: string; date: string }>([
 ]);
 
 async function siteLesson(lesson: Lesson, dirs: CourseDirs, language: SiteLanguage, signal?: AbortSignal): Promise<SiteLesson> {
-  const result = await runSession({ lesson, dirs, mode: "replay", report: false, signal, ...language.session });
+  // Always replay, whatever the language adds: the site never touches the network.
+  const result = await runSession({ ...language.session, lesson, dirs, mode: "replay", report: false, signal });
   const fixturePath = language.fixturePath(lesson);
   const fixtureFile = shownPath(dirs, fixturePath);
   const source = { shownPath: fixtureFile, recordCommand: recordCommand(lesson), lesson: lesson.id };
