@@ -1,7 +1,8 @@
 // The languages the site is built in. English is the root of the site (site/); every other
 // language is a folder below it (site/ko/), built only when the course has its data. A
-// language is one entry here: its UI words, where its docs live, how a lesson runs in it
-// and which fixture shows its traffic. The Korean course plugs in as, for example:
+// language is one entry here: its UI words (messages.ts has Korean ready), where its docs
+// live, how a lesson runs in it and which fixture shows its traffic. The Korean course
+// plugs in as, for example:
 //
 //   { lang: "ko", dir: "ko", words: siteCatalogs.ko, messages: catalogs.ko,
 //     docsDir: (root) => join(root, "docs", "ko"),

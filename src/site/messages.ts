@@ -122,5 +122,62 @@ export const en: SiteMessages = {
   language: "Language",
 };
 
-/** The site's catalogs by language tag; Korean is one more entry. */
-export const siteCatalogs: Readonly<Record<string, SiteMessages>> = { en };
+/** Korean, with the API terms the Korean documentation and the seed tutorials use (런, 스레드, 폴링 …). */
+export const ko: SiteMessages = {
+  runItYourself: "직접 실행하기:",
+  copy: "복사",
+  setupSummary: (n) => `준비: 앞선 레슨에서 만든 것을 다시 만드는 셀 ${n}개`,
+  jsonFold: (what, lines) => `JSON${what ? `: ${what}` : ""} (${lines}줄)`,
+  aboutRun: "이 실행에 대하여",
+  languageName: "한국어",
+  skipToContent: "본문으로 건너뛰기",
+  outline: "코스 목차",
+  toOutline: "목차",
+  pages: "문서",
+  search: "검색",
+  searchPlaceholder: "코스 검색",
+  searchNoResults: (query) => `“${query}”에 대한 결과가 없습니다.`,
+  lessonLabel: (n) => `레슨 ${n}`,
+  previous: "이전",
+  next: "다음",
+  downloads: "내려받기:",
+  downloadSource: "레슨 (.ts)",
+  downloadFixture: "픽스처 (.json)",
+  downloadNotebook: "노트북 (.ipynb)",
+  whatYouNeed: "준비물",
+  needs: [
+    "Node.js 22 이상과 이 저장소. 나머지는 `npm install`이 설치합니다 (Node 24도 함께 설치됩니다).",
+    "API 키도 네트워크도 필요 없습니다. `npm run lesson 3 -- --lang ko`는 녹화된 HTTP 픽스처로 레슨 3을 오프라인에서 재생합니다.",
+    "키와 서버는 픽스처를 직접 녹화할 때만 필요합니다. [픽스처 형식](docs/fixture-format.html)을 보세요.",
+  ],
+  shutdown: (api, date) => `${api}는 ${date}에 종료되어, 이제 api.openai.com에서 응답하지 않습니다.`,
+  replayed: "이 사이트의 모든 출력은 레슨마다 녹화된 픽스처를 오프라인에서 재생한 것이라, 키도 네트워크도 필요 없습니다.",
+  provenanceLine: (source, date, lessons) =>
+    source === "recorded"
+      ? `${lessons}: ${date}에 실제 API에서 녹화했습니다.`
+      : `${lessons}: ${date}에 로컬 시뮬레이터로 재구성했습니다 (실제 녹화가 아닙니다).`,
+  lessonRange: (numbers) => `레슨 ${numberRanges(numbers)}`,
+  traffic: (n) => `HTTP 트래픽: 요청 ${n}개`,
+  notAttributed: "셀에 속하지 않은 요청",
+  request: "요청",
+  response: "응답",
+  headers: "헤더",
+  noBody: "(본문 없음)",
+  fileBody: (size, contentType, sha256) => `${size}바이트 파일 (${contentType}), sha256 ${sha256}`,
+  streamedEvents: (n) => `서버 전송 이벤트 ${n}개`,
+  conversation: "대화",
+  thread: (id) => (id === "" ? "Responses" : id.startsWith("conv_") ? `대화 ${id}` : `스레드 ${id}`),
+  runTimeline: "런 타임라인",
+  run: (id, how, kind) => `${kind === "run" ? "런" : "응답"} ${id} (${how === "polled" ? "폴링" : "스트리밍"})`,
+  seenTimes: (n) => `${n}번 확인`,
+  replay: "스트림 다시 재생",
+  pace: "속도",
+  paces: { recorded: "녹화된 속도", double: "2배 빠르게", slow: "천천히, 40ms마다 한 조각씩" },
+  replayDone: "재생이 끝났습니다.",
+  present: "발표 모드",
+  presenterHelp: "← →로 셀 사이를 이동하고, Esc로 나갑니다",
+  language: "언어",
+};
+
+/** The site's catalogs by language tag (a language is built once lang.ts lists it). */
+export const siteCatalogs: Readonly<Record<string, SiteMessages>> = { en, ko };

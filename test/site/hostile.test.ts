@@ -8,13 +8,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.ts";
 import { buildSite } from "../../src/site/build.ts";
 import { english, type SiteLanguage, siteLanguages } from "../../src/site/lang.ts";
+import { ko } from "../../src/site/messages.ts";
 import { tempCourse } from "../support/cli.ts";
 import { writeHostileCourse } from "../support/hostile-site.ts";
 import { elementNames } from "../support/html.ts";
 
 const course = tempCourse();
 const out = join(course.dir, "site");
-const korean: SiteLanguage = { ...english, lang: "ko", dir: "ko", words: { ...english.words, languageName: "한국어" } };
+// The Korean course plugs in like this (lang.ts); its lessons here are the English ones.
+const korean: SiteLanguage = { ...english, lang: "ko", dir: "ko", words: ko };
 const read = (path: string) => readFileSync(join(out, path), "utf8");
 /** A page without its previous/next links (lesson 94 has a next, lesson 95 a previous). */
 const withoutPager = (html: string) => html.replace(/<nav class="pager"[\s\S]*?<\/nav>/, "");
@@ -66,6 +68,8 @@ describe("a second language", () => {
       '<a href="../../lessons/94-hostile.html" hreflang="en" lang="en">English</a> <a href="../../ko/lessons/94-hostile.html" hreflang="ko" lang="ko" aria-current="true">한국어</a>',
     );
     expect(existsSync(join(out, "ko/search-index.js"))).toBe(true);
+    expect(read("ko/index.html")).toContain('<html lang="ko" data-root="./" data-assets="../assets/">');
+    expect(read("ko/lessons/94-hostile.html")).toContain('<nav id="lb-outline" class="outline" aria-label="코스 목차">');
   });
 
   it("is refused by name when the course has no data for it", () => {
