@@ -44,7 +44,10 @@ function watch(page: Page, allowed: readonly string[]): Watch {
     problems.push(`dialog: ${d.message()}`);
     void d.dismiss();
   });
-  page.on("requestfailed", (r) => problems.push(`failed: ${r.url()}`));
+  // A request the next navigation cancels (the favicon, fetched after "load") did not fail.
+  page.on("requestfailed", (r) => {
+    if (r.failure()?.errorText !== "net::ERR_ABORTED") problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
   page.on("response", (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
