@@ -41,6 +41,8 @@ export interface SiteMessages extends HtmlWords {
   readonly runTimeline: string;
   /** Names a timeline: a run (Assistants) or a response (Responses), and how it was followed. */
   readonly run: (id: string, how: "polled" | "streamed", kind: "run" | "response") => string;
+  /** When a timeline starts, counted from the start of the lesson ("+347 ms"). */
+  readonly runStart: (at: string) => string;
   readonly seenTimes: (count: number) => string;
   readonly replay: string;
   readonly pace: string;
@@ -112,6 +114,7 @@ export const en: SiteMessages = {
   thread: (id) => (id === "" ? "Responses" : id.startsWith("conv_") ? `Conversation ${id}` : `Thread ${id}`),
   runTimeline: "Run timeline",
   run: (id, how, kind) => `${kind === "run" ? "Run" : "Response"} ${id} (${how})`,
+  runStart: (at) => `from ${at} into the lesson`,
   seenTimes: (n) => `seen ${count(n, "time", "times")}`,
   replay: "Replay the stream",
   pace: "Pace",
@@ -169,6 +172,7 @@ export const ko: SiteMessages = {
   thread: (id) => (id === "" ? "Responses" : id.startsWith("conv_") ? `대화 ${id}` : `스레드 ${id}`),
   runTimeline: "런 타임라인",
   run: (id, how, kind) => `${kind === "run" ? "런" : "응답"} ${id} (${how === "polled" ? "폴링" : "스트리밍"})`,
+  runStart: (at) => `레슨 시작 ${at}부터`,
   seenTimes: (n) => `${n}번 확인`,
   replay: "스트림 다시 재생",
   pace: "속도",

@@ -18,6 +18,8 @@ export interface RunTimeline {
   readonly id: string;
   /** An Assistants run or a Responses response (polled in background mode, or streamed). */
   readonly kind: "run" | "response";
+  /** ms since the lesson started when the run was first seen (steps count from here). */
+  readonly start: number;
   /** The cell that saw the run last (where the page shows the timeline). */
   readonly cell: string | undefined;
   readonly how: "polled" | "streamed";
@@ -75,7 +77,14 @@ export function runTimelines(exchanges: readonly Exchange[]): RunTimeline[] {
       if (last?.status === sighting.status) steps[steps.length - 1] = { ...last, seen: last.seen + 1 };
       else steps.push({ status: sighting.status, at: sighting.at - start, seen: 1 });
     }
-    timelines.push({ id, kind: list[0]!.kind, cell: list.at(-1)!.cell, how: list.some((s) => s.streamed) ? "streamed" : "polled", steps });
+    timelines.push({
+      id,
+      kind: list[0]!.kind,
+      start,
+      cell: list.at(-1)!.cell,
+      how: list.some((s) => s.streamed) ? "streamed" : "polled",
+      steps,
+    });
   }
   return timelines;
 }
@@ -88,7 +97,8 @@ export function timelinePanel(timelines: readonly RunTimeline[], words: SiteMess
       const status = inlineText(step.status);
       return `<li><span class="run-status st-${escapeHtml(step.status.replace(/[^a-z_]/g, ""))}">${status}</span> <time>${offset(step.at)}</time>${seen}</li>`;
     });
-    return `<figure class="run-timeline"><figcaption>${inlineText(words.run(timeline.id, timeline.how, timeline.kind))}</figcaption><ol>${steps.join("")}</ol></figure>`;
+    const caption = `${inlineText(words.run(timeline.id, timeline.how, timeline.kind))} <time>${escapeHtml(words.runStart(offset(timeline.start)))}</time>`;
+    return `<figure class="run-timeline"><figcaption>${caption}</figcaption><ol>${steps.join("")}</ol></figure>`;
   });
   return `\n<div class="timelines" role="group" aria-label="${escapeHtml(words.runTimeline)}">\n${runs.join("\n")}\n</div>`;
 }

@@ -82,7 +82,7 @@ describe("the site of the course", () => {
       /<details class="traffic"><summary>HTTP traffic: 1 request<\/summary>\n<ol class="exchanges">\n<li><details class="exchange"><summary><span class="method">POST<\/span> <code class="path">\/v1\/threads\/thread_\w+\/messages<\/code> <span class="status s2xx">200<\/span> <time>\+\d+ ms<\/time><\/summary>/,
     );
     expect(read("lessons/05-wait-on-run.html")).toContain(
-      '<figcaption>Run run_kFGMTx61LzNrx7vzJ5CzkEqi (polled)</figcaption><ol><li><span class="run-status st-queued">queued</span> <time>+0 ms</time></li><li><span class="run-status st-in_progress">in_progress</span> <time>+25 ms</time></li><li><span class="run-status st-completed">completed</span> <time>+540 ms</time></li></ol>',
+      '<figcaption>Run run_kFGMTx61LzNrx7vzJ5CzkEqi (polled) <time>from +291 ms into the lesson</time></figcaption><ol><li><span class="run-status st-queued">queued</span> <time>+0 ms</time></li><li><span class="run-status st-in_progress">in_progress</span> <time>+25 ms</time></li><li><span class="run-status st-completed">completed</span> <time>+540 ms</time></li></ol>',
     );
     expect(read("lessons/12-chat-loop.html")).toContain(
       '<li class="bubble user"><span class="role">user</span><p>What is 2 to the power of 10?</p></li><li class="bubble assistant"><span class="role">assistant</span><p>2^10 = 1024.</p></li>',

@@ -25,6 +25,7 @@ describe("run timelines", () => {
     expect(timeline).toEqual({
       id: "run_kFGMTx61LzNrx7vzJ5CzkEqi",
       kind: "run",
+      start: 291,
       cell: "wait-for-run",
       how: "polled",
       steps: [
