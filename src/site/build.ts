@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { CourseDirs } from "../course/catalog.ts";
 import { UserError } from "../errors.ts";
 import { findSecret } from "../fixtures/redact.ts";
-import { codeJobs, siteData } from "./course-data.ts";
+import { siteData } from "./course-data.ts";
 import { type Highlight, highlightAhead } from "./highlight.ts";
 import type { SiteLanguageLink } from "./layout.ts";
 import type { SiteLanguage } from "./lang.ts";
@@ -77,10 +77,15 @@ function assetFiles(): SiteFile[] {
 
 const link = (l: SiteLanguage): SiteLanguageLink => ({ lang: l.lang, name: l.words.languageName, dir: l.dir });
 
-export async function buildSite(options: BuildOptions, highlight?: Highlight): Promise<BuildStats> {
+/**
+ * Builds the site. `highlight` may be given (a test's, or one already started by the CLI
+ * with highlightAhead so the worker runs while the modules load); by default it starts here.
+ */
+export async function buildSite(options: BuildOptions, highlight?: Highlight | Promise<Highlight>): Promise<BuildStats> {
   prepareOut(options.out, options.linked === undefined || options.linked.length === options.languages.length);
   // The lessons' code is highlighted in a worker while the lessons replay here.
-  const ahead = highlight ? Promise.resolve(highlight) : highlightAhead(codeJobs(options.dirs, options.languages));
+  const docsDirs = options.languages.map((l) => l.docsDir(options.dirs.root));
+  const ahead = Promise.resolve(highlight ?? highlightAhead({ dirs: options.dirs, docsDirs }));
   ahead.catch(() => {});
   const written: SiteFile[] = assetFiles();
   writeFiles(options.out, written, false);

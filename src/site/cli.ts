@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { defaultDirs } from "../course/catalog.ts";
 import { UserError } from "../errors.ts";
-import { buildSite } from "./build.ts";
+import { highlightAhead } from "./highlight.ts";
 import { siteLanguages } from "./lang.ts";
 import { serveSite } from "./serve.ts";
 
@@ -60,7 +60,11 @@ async function main(argv: readonly string[]): Promise<void> {
   const started = performance.now();
   running = new AbortController();
   const languages = siteLanguages(dirs, options.lang);
-  const stats = await buildSite({ dirs, out, languages, linked: siteLanguages(dirs), signal: running.signal });
+  // The highlighting worker starts first, so it works while the session's modules load.
+  const highlight = highlightAhead({ dirs, docsDirs: languages.map((l) => l.docsDir(dirs.root)) });
+  highlight.catch(() => {});
+  const { buildSite } = await import("./build.ts");
+  const stats = await buildSite({ dirs, out, languages, linked: siteLanguages(dirs), signal: running.signal }, highlight);
   running = undefined;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;

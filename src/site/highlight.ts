@@ -5,6 +5,7 @@
 // tokenization serves both themes and the page carries no inline style (strict CSP).
 import { createCssVariablesTheme, createHighlighterCore, type HighlighterCore } from "shiki/core";
 import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
+import type { CourseDirs } from "../course/catalog.ts";
 import { escapeHtml } from "../render/html-escape.ts";
 
 /** Highlighted `code` as `<pre class="hl"><code>…</code></pre>`; unknown languages stay plain text. */
@@ -79,21 +80,33 @@ export async function createHighlight(): Promise<Highlight> {
   };
 }
 
+/** What the highlighting worker reads to find its work (see sources.ts codeJobs). */
+export interface AheadRequest {
+  readonly dirs: CourseDirs;
+  readonly docsDirs: readonly string[];
+}
+
+/** The worker's answer: highlighted HTML by `lang\0code`. */
+export type AheadResult = readonly (readonly [key: string, html: string])[];
+
+export const aheadKey = (code: string, lang: string): string => `${lang}\u0000${code}`;
+
 /**
- * Highlights `jobs` in a worker thread (see highlight-worker.ts) and resolves to a
- * highlighter that answers those from the worker's results and anything else itself.
+ * Starts a worker thread (highlight-worker.ts) that reads the course's code and highlights it
+ * while this thread loads and replays the lessons; resolves to a highlighter that answers
+ * from the worker's results and highlights anything else itself. If the worker fails, this
+ * thread does all of it: slower, same pages.
  */
-export async function highlightAhead(jobs: readonly (readonly [code: string, lang: string])[]): Promise<Highlight> {
+export async function highlightAhead(request: AheadRequest): Promise<Highlight> {
   const { Worker } = await import("node:worker_threads");
-  const worker = new Worker(new URL("./highlight-worker.ts", import.meta.url), { workerData: jobs });
-  const [done, own] = await Promise.all([
-    new Promise<readonly string[]>((resolve, reject) => {
-      worker.once("message", resolve);
-      worker.once("error", reject);
-    }),
-    createHighlight(),
-  ]);
+  const worker = new Worker(new URL("./highlight-worker.ts", import.meta.url), { workerData: request });
+  const done = new Promise<AheadResult>((resolve, reject) => {
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the highlighting worker exited with code ${code}`)));
+  });
+  const [result, own] = await Promise.all([done.catch((): AheadResult => []), createHighlight()]);
   void worker.terminate();
-  const ready = new Map(jobs.map(([code, lang], i) => [`${lang}\u0000${code}`, done[i]!]));
-  return (code, lang) => ready.get(`${lang}\u0000${code}`) ?? own(code, lang);
+  const ready = new Map(result);
+  return (code, lang) => ready.get(aheadKey(code, lang)) ?? own(code, lang);
 }
