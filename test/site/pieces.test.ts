@@ -6,13 +6,14 @@ import { describe, expect, it } from "vitest";
 import type { Exchange, Fixture, Json } from "../../src/fixtures/format.ts";
 import { escapeHtml, safeHref } from "../../src/render/html-escape.ts";
 import { conversations } from "../../src/site/chat.ts";
-import { plainBlock } from "../../src/site/highlight.ts";
+import { createHighlight, highlightAhead, plainBlock } from "../../src/site/highlight.ts";
 import { siteHref } from "../../src/site/links.ts";
 import { createMarkdown } from "../../src/site/markdown.ts";
 import { numberRanges } from "../../src/site/messages.ts";
 import { framePieces, revealSchedule } from "../../src/site/replay.ts";
 import { runTimelines } from "../../src/site/timeline.ts";
 import { trafficByCell } from "../../src/site/traffic.ts";
+import { parseLesson } from "../../src/notebook/parse.ts";
 import { ROOT } from "../support/paths.ts";
 
 const fixture = (id: string) => JSON.parse(readFileSync(join(ROOT, "fixtures", `${id}.json`), "utf8")) as Fixture;
@@ -208,6 +209,20 @@ describe("links between the course's files", () => {
 describe("the index's provenance lines", () => {
   it("name lessons as ranges", () => {
     expect([[1], [1, 2], [1, 2, 3, 5, 7, 8, 9], [12, 1, 2, 3]].map(numberRanges)).toEqual(["1", "1, 2", "1–3, 5, 7–9", "1–3, 12"]);
+  });
+});
+
+describe("highlighting ahead in a worker", () => {
+  it("gives the same HTML as highlighting here, and still works when the worker fails", async () => {
+    const here = await createHighlight();
+    const code = 'const answer = await client.beta.threads.create({ metadata: { a: "<b>" } });';
+    expect(here(code, "ts")).toContain('<span class="t-keyword">const</span>');
+    const dirs = { root: ROOT, lessons: join(ROOT, "lessons"), fixtures: join(ROOT, "fixtures"), reports: join(ROOT, "reports") };
+    const cell = parseLesson("x.ts", readFileSync(join(ROOT, "lessons/03-add-message.ts"), "utf8")).cells.find((c) => c.kind === "code")!;
+    expect((await highlightAhead({ dirs, docsDirs: [] }))(cell.source, "ts")).toBe(here(cell.source, "ts"));
+    // A course folder that does not exist fails the worker's reading; this thread does the work.
+    const broken = await highlightAhead({ dirs: { ...dirs, lessons: join(ROOT, "no-such-folder") }, docsDirs: [] });
+    expect(broken(code, "ts")).toBe(here(code, "ts"));
   });
 });
 
