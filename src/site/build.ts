@@ -31,6 +31,8 @@ export interface BuildOptions {
 
 export interface BuildStats {
   readonly lessons: number;
+  /** Lessons a cell of which failed when replayed (their pages show the error), by number. */
+  readonly failed: readonly number[];
   readonly files: number;
   readonly bytes: number;
   readonly largest: { readonly path: string; readonly bytes: number };
@@ -90,10 +92,12 @@ export async function buildSite(options: BuildOptions, highlight?: Highlight | P
   const written: SiteFile[] = assetFiles();
   writeFiles(options.out, written, false);
   let lessons = 0;
+  const failed: number[] = [];
   for (const language of options.languages) {
     const data = await siteData(options.dirs, language, options.signal);
     const hl = await ahead;
     lessons += data.parts.reduce((n, p) => n + p.lessons.length, 0);
+    for (const l of data.parts.flatMap((p) => p.lessons)) if (l.run.status !== "ok") failed.push(l.number);
     const tools = { highlight: hl, words: language.words, messages: language.messages, lang: language.lang };
     const languages = (options.linked ?? options.languages).map(link);
     const files = renderSite(data, { ...tools, langToSite: language.dir ? "../" : "", languages });
@@ -103,5 +107,5 @@ export async function buildSite(options: BuildOptions, highlight?: Highlight | P
   const sizes = written.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.data) }));
   const pages = sizes.filter((s) => s.path.endsWith(".html"));
   const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: "", bytes: 0 });
-  return { lessons, files: sizes.length, bytes: sizes.reduce((n, s) => n + s.bytes, 0), largest };
+  return { lessons, failed: [...new Set(failed)], files: sizes.length, bytes: sizes.reduce((n, s) => n + s.bytes, 0), largest };
 }

@@ -71,9 +71,14 @@ async function main(argv: readonly string[]): Promise<void> {
   process.stdout.write(
     `Built the site: ${stats.lessons} lessons, ${stats.files} files, ${kb(stats.bytes)} in ${options.out}/ (${seconds} s; largest page ${stats.largest.path}, ${kb(stats.largest.bytes)})\n`,
   );
+  for (const number of stats.failed) {
+    process.stderr.write(
+      `lessonbook: lesson ${number} failed when replayed; its page shows the error. Fix: run "npm run lesson ${number}" to see it\n`,
+    );
+  }
   if (!options.serve) {
     // Lessons may leave timers behind; the build is over, so end the process.
-    process.stdout.write("", () => process.exit(0));
+    process.stdout.write("", () => process.exit(stats.failed.length ? 1 : 0));
     return;
   }
   const server = await serveSite(out, port);

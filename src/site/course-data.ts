@@ -54,7 +54,7 @@ export async function siteData(dirs: CourseDirs, language: SiteLanguage, signal?
   if (course.unlisted.length) {
     const lessons: SiteLesson[] = [];
     for (const lesson of course.unlisted) lessons.push(await siteLesson(lesson, dirs, language, signal));
-    parts.push({ title: course.manifest ? "More lessons" : "Lessons", description: undefined, shutdown: undefined, lessons });
+    parts.push({ title: language.words.unlistedPart(course.manifest !== undefined), description: undefined, shutdown: undefined, lessons });
   }
   return { title: course.manifest?.title ?? "lessonbook", parts, docs: readDocs(language.docsDir(dirs.root)) };
 }

@@ -15,6 +15,8 @@ export interface SiteMessages extends HtmlWords {
   readonly searchPlaceholder: string;
   readonly searchNoResults: (query: string) => string;
   readonly lessonLabel: (number: number) => string;
+  /** The part of lessons a course lists nowhere (no manifest: all of them). */
+  readonly unlistedPart: (hasManifest: boolean) => string;
   readonly previous: string;
   readonly next: string;
   readonly downloads: string;
@@ -83,6 +85,7 @@ export const en: SiteMessages = {
   searchPlaceholder: "Search the course",
   searchNoResults: (query) => `Nothing found for “${query}”.`,
   lessonLabel: (n) => `Lesson ${n}`,
+  unlistedPart: (hasManifest) => (hasManifest ? "More lessons" : "Lessons"),
   previous: "Previous",
   next: "Next",
   downloads: "Download:",
@@ -141,6 +144,7 @@ export const ko: SiteMessages = {
   searchPlaceholder: "코스 검색",
   searchNoResults: (query) => `“${query}”에 대한 결과가 없습니다.`,
   lessonLabel: (n) => `레슨 ${n}`,
+  unlistedPart: (hasManifest) => (hasManifest ? "그 밖의 레슨" : "레슨"),
   previous: "이전",
   next: "다음",
   downloads: "내려받기:",

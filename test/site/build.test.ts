@@ -36,6 +36,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe("the site of the course", () => {
   it("has a page for every lesson the catalog lists, in its order, and for every docs/*.md", () => {
     expect(stats.lessons).toBe(lessons.length);
+    expect(stats.failed).toEqual([]);
     const linked = [...read("index.html").matchAll(/<a href="(lessons\/[^"]+)\.html">/g)].map((m) => m[1]);
     expect(linked).toEqual(lessons.map((l) => `lessons/${l.id}`));
     for (const lesson of lessons) {
