@@ -1,0 +1,174 @@
+// The docs site built in process from the repository's own course: a page for every lesson
+// the catalog lists and every docs/*.md, the CSP and no outside request on every page,
+// what each lesson page shows under its cells, the search index, and the notebooks
+// (valid nbformat 4.5, checked against the official schema).
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runInNewContext } from "node:vm";
+import { Ajv } from "ajv";
+import MiniSearch from "minisearch";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultDirs, listLessons } from "../../src/course/catalog.ts";
+import type { Fixture } from "../../src/fixtures/format.ts";
+import { parseLesson } from "../../src/notebook/parse.ts";
+import { type BuildStats, buildSite } from "../../src/site/build.ts";
+import { english } from "../../src/site/lang.ts";
+import { CSP } from "../../src/site/layout.ts";
+import { ROOT } from "../support/paths.ts";
+
+const dirs = defaultDirs(ROOT);
+const lessons = listLessons(dirs);
+const out = mkdtempSync(join(tmpdir(), "lessonbook-site-"));
+const read = (path: string) => readFileSync(join(out, path), "utf8");
+const pages = () => [
+  "index.html",
+  ...readdirSync(join(out, "lessons"))
+    .filter((f) => f.endsWith(".html"))
+    .map((f) => `lessons/${f}`),
+  ...readdirSync(join(out, "docs")).map((f) => `docs/${f}`),
+];
+let stats: BuildStats;
+
+beforeAll(async () => {
+  stats = await buildSite({ dirs, out, languages: [english] });
+}, 180_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe("the site of the course", () => {
+  it("has a page for every lesson the catalog lists, in its order, and for every docs/*.md", () => {
+    expect(stats.lessons).toBe(lessons.length);
+    expect(stats.failed).toEqual([]);
+    const linked = [...read("index.html").matchAll(/<a href="(lessons\/[^"]+)\.html">/g)].map((m) => m[1]);
+    expect(linked).toEqual(lessons.map((l) => `lessons/${l.id}`));
+    for (const lesson of lessons) {
+      for (const file of [`lessons/${lesson.id}.html`, `downloads/${lesson.id}.ts`, `downloads/${lesson.id}.ipynb`])
+        expect(read(file)).not.toBe("");
+      expect(read(`downloads/${lesson.id}.json`)).toBe(readFileSync(lesson.fixturePath, "utf8"));
+    }
+    const docs = readdirSync(join(ROOT, "docs")).filter((name) => name.endsWith(".md"));
+    expect(docs).toContain("fixture-format.md");
+    expect(readdirSync(join(out, "docs")).sort()).toEqual(docs.map((name) => name.replace(/\.md$/, ".html")).sort());
+  });
+
+  it("puts the provenance banner on the index: the shutdown, and how and when the outputs were made", () => {
+    const index = read("index.html");
+    expect(index).toContain(
+      "<p>The Assistants API was shut down on 2026-08-26: its endpoints no longer answer on api.openai.com.</p>\n<p>Every output on this site is replayed offline from its lesson&#39;s recorded fixture, so it needs no key and no network.</p>",
+    );
+    expect(index).toMatch(
+      /<p>Lessons 1–\d+(, [\d–, ]+)?: reconstructed on \d{4}-\d{2}-\d{2} with a local simulator, not recorded live\.<\/p>/,
+    );
+  });
+
+  it("gives every page the CSP and no inline script, and loads nothing from outside the site", () => {
+    for (const page of pages()) {
+      const html = read(page);
+      expect(html, page).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP.replace(/'/g, "&#39;")}">`);
+      for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+        expect(body, page).toBe("");
+        expect(attributes, page).toMatch(/^ defer src="(\.\.\/)*assets\/site\.js"$/);
+      }
+      // Anything a page loads (not a link someone follows) is a relative path.
+      const loads = [...html.matchAll(/<(?:img|script|link|iframe|source|video|audio)\b[^>]*?\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]!);
+      expect(
+        loads.filter((url) => /^([a-z]+:|\/\/)/i.test(url)),
+        page,
+      ).toEqual([]);
+    }
+  });
+
+  it("shows under each code cell its traffic, and where they apply a run timeline, a conversation and a stream replay", () => {
+    const add = read("lessons/03-add-message.html");
+    expect(add).toContain('<section class="cell code" id="add-message">');
+    expect(add).toMatch(
+      /<details class="traffic"><summary>HTTP traffic: 1 request<\/summary>\n<ol class="exchanges">\n<li><details class="exchange"><summary><span class="method">POST<\/span> <code class="path">\/v1\/threads\/thread_\w+\/messages<\/code> <span class="status s2xx">200<\/span> <time>\+\d+ ms<\/time><\/summary>/,
+    );
+    expect(read("lessons/05-wait-on-run.html")).toContain(
+      '<figcaption>Run run_kFGMTx61LzNrx7vzJ5CzkEqi (polled) <time>from +291 ms into the lesson</time></figcaption><ol><li><span class="run-status st-queued">queued</span> <time>+0 ms</time></li><li><span class="run-status st-in_progress">in_progress</span> <time>+25 ms</time></li><li><span class="run-status st-completed">completed</span> <time>+540 ms</time></li></ol>',
+    );
+    expect(read("lessons/12-chat-loop.html")).toContain(
+      '<li class="bubble user"><span class="role">user</span><p>What is 2 to the power of 10?</p></li><li class="bubble assistant"><span class="role">assistant</span><p>2^10 = 1024.</p></li>',
+    );
+    // Lesson 15's chart: shown on its page, copied beside it byte for byte from the run.
+    expect(read("lessons/15-code-interpreter-files.html")).toContain(
+      '<figure class="output image"><img src="15-code-interpreter-files/quiz-averages.png" alt="quiz-averages.png" loading="lazy"></figure>',
+    );
+    expect(readFileSync(join(out, "lessons/15-code-interpreter-files/quiz-averages.png"))).toEqual(
+      readFileSync(join(ROOT, "reports/15-code-interpreter-files/quiz-averages.png")),
+    );
+    expect(read("lessons/11-streaming.html")).toMatch(/<div class="replay" hidden data-schedule="0:0,\d+:\d+,[\d:,]+">/);
+  });
+
+  it("marks lesson cells with their ids and gives each lesson previous and next links", () => {
+    const page = read("lessons/04-create-run.html");
+    const ids = parseLesson("x.ts", readFileSync(join(ROOT, "lessons/04-create-run.ts"), "utf8")).cells.map((c) => c.id);
+    for (const id of ids) expect(page).toContain(` id="${id}"`);
+    expect(page).toContain(
+      '<a href="03-add-message.html" rel="prev" class="prev"><span class="label">Previous</span> Lesson 3: Add a message to the thread</a>',
+    );
+    expect(page).toContain(
+      '<a href="05-wait-on-run.html" rel="next" class="next"><span class="label">Next</span> Lesson 5: Wait for the run to finish</a>',
+    );
+  });
+});
+
+describe("the search index", () => {
+  const search = () => {
+    type Context = { globalThis?: Context; lessonbookSearch?: { options: object; index: string } };
+    const context: Context = {};
+    context.globalThis = context;
+    runInNewContext(read("search-index.js"), context);
+    const { options, index } = context.lessonbookSearch!;
+    return MiniSearch.loadJSON<{ page: string }>(index, options as never);
+  };
+
+  it("finds every lesson whose runs used the Jane Doe instruction", () => {
+    const usedIt = lessons.filter((l) => {
+      const fixture = JSON.parse(readFileSync(l.fixturePath, "utf8")) as Fixture;
+      return fixture.exchanges.some((e) => JSON.stringify(e.request.body ?? "").includes("Jane Doe"));
+    });
+    expect(usedIt.map((l) => l.id)).toEqual(expect.arrayContaining(["04-create-run", "08-run-lifecycle", "11-streaming"]));
+    const found = new Set(
+      search()
+        .search("Jane Doe", { combineWith: "AND" })
+        .map((hit) => hit["page"] as string),
+    );
+    for (const lesson of usedIt) expect(found).toContain(read(`lessons/${lesson.id}.html`).match(/<h1>([^<]+)<\/h1>/)![1]);
+  });
+});
+
+describe("the notebooks", () => {
+  const schema = JSON.parse(readFileSync(join(ROOT, "test/site/vendor/nbformat.v4.5.schema.json"), "utf8")) as object;
+  const validate = new Ajv({ strict: false, validateSchema: false, allErrors: true }).compile(schema);
+
+  it("are valid nbformat 4.5 for every lesson", () => {
+    for (const lesson of lessons) {
+      const notebook = JSON.parse(read(`downloads/${lesson.id}.ipynb`)) as { cells: object[] };
+      expect(validate(notebook) ? [] : validate.errors, lesson.id).toEqual([]);
+      // The schema does check: a cell id that Jupyter would refuse fails it.
+      expect(validate({ ...notebook, cells: [{ ...notebook.cells[0], id: "no spaces allowed" }] }), lesson.id).toBe(false);
+    }
+  });
+
+  it("keep the lesson's cell ids and store outputs as Jupyter does", () => {
+    const notebook = JSON.parse(read("downloads/11-streaming.ipynb")) as {
+      nbformat: number;
+      nbformat_minor: number;
+      cells: { id: string; cell_type: string; outputs?: { output_type: string; data?: Record<string, unknown>; name?: string }[] }[];
+    };
+    expect([notebook.nbformat, notebook.nbformat_minor]).toEqual([4, 5]);
+    const ids = parseLesson("x.ts", readFileSync(join(ROOT, "lessons/11-streaming.ts"), "utf8")).cells.map((c) => c.id);
+    expect(notebook.cells.map((c) => c.id)).toEqual(ids);
+    const create = notebook.cells.find((c) => c.id === "create-assistant-with-code-interpreter")!;
+    expect(create.outputs?.map((o) => [o.output_type, Object.keys(o.data ?? {})])).toEqual([
+      ["display_data", ["text/plain", "application/json"]],
+    ]);
+    expect(create.outputs?.[0]?.data?.["application/json"]).toMatchObject({ name: "Math Tutor" });
+    const stream = notebook.cells.find((c) => c.id === "stream-run")!;
+    expect(stream.outputs?.map((o) => [o.output_type, o.name])).toEqual([
+      ["stream", "stdout"],
+      ["display_data", undefined],
+    ]);
+  });
+});
