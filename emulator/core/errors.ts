@@ -14,6 +14,14 @@ export function notEmulated(feature: string, reason: string, param: string | nul
   return apiError(400, `Not emulated: ${feature}. ${reason}`, { param, code: "unsupported_by_emulator" });
 }
 
+/** Files the code interpreter wrote stay in its upstream container (ids cfile_…); the Files API does not have them. */
+export function containerFileNotEmulated(): SimResponse {
+  const reason =
+    "Responses keep them in the code interpreter's container, not in the Files API; " +
+    "download one from the upstream with GET /v1/containers/{container_id}/files/{file_id}/content.";
+  return notEmulated("files the code interpreter wrote (ids cfile_…)", reason, "file_id");
+}
+
 export function cannotCancel(status: string): SimResponse {
   return apiError(400, `Cannot cancel run with status '${status}'.`);
 }

@@ -112,7 +112,7 @@ export function stepTimes(record: RunRecord, stepId: string, now: number): { cre
 
 /** The run's steps, stamping each one's first sight and end on the record. */
 export function runSteps(record: RunRecord, now: number): RunStepObject[] {
-  const outputs = record.responses.flatMap((response) => response.output);
+  const outputs = record.responses.map((response) => response.output);
   return stepSources(outputs, record.toolOutputs, record.run.status).map((source) => {
     const times = stepTimes(record, source.id, now);
     if (source.status !== "in_progress") times.endedAt ??= now;

@@ -1,6 +1,6 @@
 // Response output items -> run steps. A message item is a message_creation step; a code
 // interpreter or file search call is a tool_calls step of its own; consecutive function calls
-// (one model turn) share one tool_calls step, finished once their outputs are submitted.
+// of one response (one model turn) share one tool_calls step, finished once their outputs are submitted.
 // Reasoning and other items have no Assistants counterpart and make no step.
 import { isObject, type JsonObject, readArray, readString } from "../../sim/core/read-body.ts";
 import type { RunStatus, StepDetails, StepStatus } from "./objects.ts";
@@ -64,33 +64,41 @@ function toolStep(item: JsonObject & { id: string }, call: JsonObject): StepSour
   return { id: stepIdOf(item.id), details: { type: "tool_calls", tool_calls: [call] }, status: itemStatus(item) };
 }
 
-/** The steps of a run's responses' outputs, in order. */
-export function stepSources(outputs: readonly JsonObject[], toolOutputs: Record<string, string>, run: RunStatus): StepSource[] {
-  const steps: StepSource[] = [];
-  let calls: JsonObject[] | undefined;
-  for (const item of outputs) {
-    const id = readString(item, "id");
-    if (!id) continue;
-    const withId = item as JsonObject & { id: string };
-    if (item["type"] === "function_call") {
-      const callId = readString(item, "call_id") ?? "";
-      const call = functionCall(item, toolOutputs[callId]);
-      if (calls) calls.push(call);
-      else {
-        calls = [call];
-        steps.push({ id: stepIdOf(id), details: { type: "tool_calls", tool_calls: calls }, status: "in_progress" });
-      }
-      continue;
+/** The step of one output item, or the calls it adds to the open function step. */
+function addItem(steps: StepSource[], open: { calls?: JsonObject[] }, item: JsonObject, toolOutputs: Record<string, string>): void {
+  const id = readString(item, "id");
+  if (!id) return;
+  if (item["type"] === "function_call") {
+    const call = functionCall(item, toolOutputs[readString(item, "call_id") ?? ""]);
+    if (open.calls) open.calls.push(call);
+    else {
+      open.calls = [call];
+      steps.push({ id: stepIdOf(id), details: { type: "tool_calls", tool_calls: open.calls }, status: "in_progress" });
     }
-    calls = undefined;
-    if (item["type"] === "message") {
-      steps.push({
-        id: stepIdOf(id),
-        details: { type: "message_creation", message_creation: { message_id: id } },
-        status: itemStatus(item),
-      });
-    } else if (item["type"] === "code_interpreter_call") steps.push(toolStep(withId, codeInterpreterCall(item)));
-    else if (item["type"] === "file_search_call") steps.push(toolStep(withId, fileSearchCall(item)));
+    return;
+  }
+  open.calls = undefined;
+  const withId = item as JsonObject & { id: string };
+  if (item["type"] === "message") {
+    const details: StepDetails = { type: "message_creation", message_creation: { message_id: id } };
+    steps.push({ id: stepIdOf(id), details, status: itemStatus(item) });
+  } else if (item["type"] === "code_interpreter_call") steps.push(toolStep(withId, codeInterpreterCall(item)));
+  else if (item["type"] === "file_search_call") steps.push(toolStep(withId, fileSearchCall(item)));
+}
+
+/**
+ * The steps of a run's responses' outputs (one list per response), in order. Consecutive
+ * function calls share a step only within one response: each requires_action round has its own.
+ */
+export function stepSources(
+  outputs: readonly (readonly JsonObject[])[],
+  toolOutputs: Record<string, string>,
+  run: RunStatus,
+): StepSource[] {
+  const steps: StepSource[] = [];
+  for (const output of outputs) {
+    const open: { calls?: JsonObject[] } = {};
+    for (const item of output) addItem(steps, open, item, toolOutputs);
   }
   return steps.map((step) => ({ ...step, status: endedWithRun(functionStepStatus(step), run) }));
 }

@@ -154,3 +154,18 @@ export function responseRequest(
     ...(wanted.length > 0 ? { include: wanted } : {}),
   };
 }
+
+/**
+ * A run on a thread with no messages has nothing to send as `input`, and a response on an empty
+ * conversation needs some. The Assistants model saw only the run's instructions then, so they
+ * go as a developer message instead (the same context); that item stays in the conversation,
+ * where later responses see it too, and is no thread message.
+ */
+export function emptyThreadStart(request: JsonObject): { request: JsonObject; input: JsonObject[] } {
+  const { instructions, ...rest } = request;
+  if (typeof instructions !== "string" || instructions === "") {
+    const reason = "A response needs input, and the run has neither a message nor instructions; add a message to the thread first.";
+    fail(notEmulated("a run on an empty thread without instructions", reason));
+  }
+  return { request: rest, input: [{ type: "message", role: "developer", content: instructions }] };
+}

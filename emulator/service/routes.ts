@@ -2,7 +2,7 @@
 // through to the upstream, and a 404 in the API's words for anything else. Errors thrown by the
 // services (SimError) become their responses here.
 import { apiError, SimError } from "../../sim/core/errors.ts";
-import { missingBetaHeader, upstreamUnavailable, v1BetaHeader } from "../core/errors.ts";
+import { containerFileNotEmulated, missingBetaHeader, upstreamUnavailable, v1BetaHeader } from "../core/errors.ts";
 import { type Emulator, UpstreamFailure } from "../core/ports.ts";
 import type { EmuRequest, EmuResponse } from "../core/types.ts";
 import * as assistants from "./assistants.ts";
@@ -61,6 +61,8 @@ export const EMULATED_ROUTES: readonly string[] = ROUTES.map((candidate) => `${c
 
 /** Paths sent on to the upstream as they are: files and vector stores work the same on both APIs. */
 const PASSED_THROUGH = /^\/v1\/(files|vector_stores|uploads)(\/|$)/;
+/** A container file's id where a file id goes (a run's file_path annotation can name one): not a Files API file. */
+const CONTAINER_FILE = /^\/v1\/files\/cfile_[^/]*(\/content)?\/?$/;
 
 function betaHeaderProblem(request: EmuRequest): EmuResponse | undefined {
   const beta = request.headers["openai-beta"] ?? "";
@@ -97,6 +99,10 @@ async function passThrough(emu: Emulator, request: EmuRequest): Promise<EmuRespo
 
 export async function handle(emu: Emulator, request: EmuRequest): Promise<EmuResponse> {
   const method = request.method.toUpperCase();
+  if (CONTAINER_FILE.test(request.path)) {
+    const { status, headers, json } = containerFileNotEmulated();
+    return { status, headers, json };
+  }
   if (PASSED_THROUGH.test(request.path)) return passThrough(emu, request);
   for (const candidate of ROUTES) {
     const match = candidate.method === method ? candidate.pattern.exec(request.path) : null;

@@ -8,6 +8,7 @@ import { cannotCancel, noToolOutputsExpected, notFound, toolOutputsMismatch } fr
 import type { Emulator } from "../core/ports.ts";
 import type { RunRecord } from "../core/records.ts";
 import { cancelWaitingRun, expireIfDue, pendingCalls, runSteps } from "../core/run-state.ts";
+import { event } from "../core/stream-events.ts";
 import type { EmuRequest, EmuResponse } from "../core/types.ts";
 import { streamRun } from "./run-stream.ts";
 import { syncRun, takeResponse } from "./run-sync.ts";
@@ -51,6 +52,14 @@ function readToolOutputs(request: EmuRequest, record: RunRecord): { callId: stri
   return outputs;
 }
 
+/** The steps whose function calls these outputs answer. */
+function answeredSteps(record: RunRecord, now: number, outputs: { callId: string }[]) {
+  const answered = new Set(outputs.map((output) => output.callId));
+  return runSteps(record, now).filter(
+    (step) => step.step_details.type === "tool_calls" && step.step_details.tool_calls.some((call) => answered.has(String(call["id"]))),
+  );
+}
+
 export async function submitToolOutputs(emu: Emulator, threadId: string, runId: string, request: EmuRequest): Promise<EmuResponse> {
   const record = await syncRun(emu, getRun(emu, threadId, runId));
   if (record.run.status !== "requires_action") fail(noToolOutputsExpected(record.run.status));
@@ -59,7 +68,11 @@ export async function submitToolOutputs(emu: Emulator, threadId: string, runId: 
   Object.assign(record.run, { status: "queued", required_action: null });
   const input = outputs.map(({ callId, output }) => ({ type: "function_call_output", call_id: callId, output }));
   const body = { ...record.request, input };
-  if (bodyObject(request.body)["stream"] === true) return streamRun(emu, record, body, { continuation: true });
+  if (bodyObject(request.body)["stream"] === true) {
+    // The outputs finished the calls' step: the new stream says so first, as the Assistants API's did.
+    const prelude = answeredSteps(record, emu.clock.now(), outputs).map((step) => event("thread.run.step.completed", step));
+    return streamRun(emu, record, body, { prelude, continuation: true });
+  }
   takeResponse(emu, record, await call(emu, "POST", "/v1/responses", body));
   return runAnswer(emu, record.run);
 }

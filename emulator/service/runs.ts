@@ -8,7 +8,7 @@ import { waiting } from "../core/messages.ts";
 import { runObject } from "../core/objects.ts";
 import type { Emulator } from "../core/ports.ts";
 import type { RunRecord, ThreadRecord } from "../core/records.ts";
-import { checkRunBody, checkTools, responseRequest } from "../core/to-responses.ts";
+import { checkRunBody, checkTools, emptyThreadStart, responseRequest } from "../core/to-responses.ts";
 import type { EmuRequest, EmuResponse, SseEvent } from "../core/types.ts";
 import { getAssistant } from "./assistants.ts";
 import { addMessages, readMessage } from "./messages.ts";
@@ -53,17 +53,18 @@ async function startRun(emu: Emulator, thread: ThreadRecord, request: EmuRequest
   const template = responseRequest(run, thread.conversationId, runResources(assistant, thread, metas), body, include);
   // The messages posted since the last run are this run's input; the upstream adds them to the conversation.
   const input = waiting(metas);
+  const start = metas.length === 0 ? emptyThreadStart(template) : { request: template, input: input.map((meta) => meta.item) };
   const inputs = { messageIds: input.map((meta) => meta.id), settled: false };
   const record: RunRecord = {
     run,
     conversationId: thread.conversationId,
-    request: template,
+    request: start.request,
     responses: [],
     toolOutputs: {},
     stepTimes: {},
     inputs,
   };
-  const first = input.length > 0 ? { ...template, input: input.map((meta) => meta.item) } : template;
+  const first = start.input.length > 0 ? { ...start.request, input: start.input } : start.request;
   if (body["stream"] === true) return streamRun(emu, record, first, { prelude });
   takeResponse(emu, record, await call(emu, "POST", "/v1/responses", first));
   return runAnswer(emu, record.run);

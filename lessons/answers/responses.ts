@@ -2,19 +2,30 @@
 // question (exact match after trim). Part 2 asks part 1's questions, so the answers are part 1's
 // (lessons/answers/assistants.ts), plus the turns only part 2 has, such as function calls.
 // (Not a lesson: the catalog lists only lessons/NN-slug.ts.)
-import type { ResponsesAnswer, ResponsesAnswerBook } from "../../sim/responses/answers.ts";
+import type { FunctionTurn } from "../../sim/assistants/replies.ts";
+import type { FunctionCallTurn, ResponsesAnswer, ResponsesAnswerBook } from "../../sim/responses/answers.ts";
 import { ASSISTANTS_ANSWERS } from "./assistants.ts";
 
+/** A part-1 function turn as a Responses one: the same calls, the reply with `{output}`, `{output2}`… markers. */
+function functionCallOf(turn: FunctionTurn): FunctionCallTurn | undefined {
+  const [first, ...also] = turn.calls;
+  if (!first) return undefined;
+  const markers = turn.calls.map((_, index) => (index === 0 ? "{output}" : `{output${index + 1}}`));
+  return { ...first, ...(also.length > 0 ? { also } : {}), reply: turn.answer(markers) };
+}
+
 /**
- * Part 1's answers as Responses answers: the same replies, the same scripted failure, and the
- * same code for questions part 1 answered with the code interpreter (its conclusion is the reply).
+ * Part 1's answers as Responses answers: the same replies, the same scripted failure, the same
+ * function calls (lesson 13, through the Assistants emulator), and the same code for questions
+ * part 1 answered with the code interpreter (its conclusion is the reply).
  */
 function fromPartOne(): [string, ResponsesAnswer][] {
   return [...ASSISTANTS_ANSWERS].map(([question, entry]) => {
     if ("outcome" in entry) return [question, { outcome: "failed", error: { ...entry.last_error } }];
     const code = entry.withCodeInterpreter;
     const codeInterpreter = code && { code: code.code, logs: code.logs, reply: code.conclusion };
-    return [question, { reply: entry.reply, ...(codeInterpreter ? { codeInterpreter } : {}) }];
+    const functionCall = entry.withFunctions && functionCallOf(entry.withFunctions);
+    return [question, { reply: entry.reply, ...(codeInterpreter ? { codeInterpreter } : {}), ...(functionCall ? { functionCall } : {}) }];
   });
 }
 

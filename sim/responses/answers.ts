@@ -3,11 +3,14 @@
 // question (exact match after trim); a question the book does not know gets a reply quoting it.
 import type { ResponseError } from "./objects.ts";
 
-/** The model calls one of the caller's functions first, then answers from its output. */
-export type FunctionCallTurn = {
-  name: string;
-  arguments: Record<string, unknown>;
-  /** The answer once the function's output is back; `{output}` stands for that output. */
+/** One call the model makes to one of the caller's functions. */
+export type FunctionCallPlan = { name: string; arguments: Record<string, unknown> };
+
+/** The model calls the caller's functions first, then answers from their outputs. */
+export type FunctionCallTurn = FunctionCallPlan & {
+  /** Further calls of the same turn, made together with the first (parallel tool calls). */
+  also?: readonly FunctionCallPlan[];
+  /** The answer once the outputs are back: `{output}` stands for the first call's output, `{output2}`, `{output3}`… for the next ones'. */
   reply: string;
 };
 
@@ -45,11 +48,16 @@ export function fallbackReply(question: string | undefined): string {
   return `I'm the local test model; I can answer the course's questions. You asked: "${question}"`;
 }
 
+/** A request with no user message asks the empty question (the book may greet). */
 export function answerFor(answers: ResponsesAnswerBook, question: string | undefined): ResponsesAnswer | undefined {
-  return question === undefined ? undefined : answers.get(question.trim());
+  return answers.get((question ?? "").trim());
 }
 
-/** `{output}` in a reply stands for the function's output. */
-export function fillOutput(reply: string, output: unknown): string {
-  return reply.replaceAll("{output}", typeof output === "string" ? output : JSON.stringify(output));
+/** `{output}` in a reply stands for the first function's output, `{output2}` for the second's, and so on. */
+export function fillOutput(reply: string, ...outputs: unknown[]): string {
+  return reply.replace(/\{output(\d*)\}/g, (marker, n: string) => {
+    const output = outputs[n === "" ? 0 : Number(n) - 1];
+    if (output === undefined) return marker;
+    return typeof output === "string" ? output : JSON.stringify(output);
+  });
 }

@@ -1,13 +1,12 @@
 // The simulated model: reads what it was given (earlier context, this input, instructions and
 // tools) and decides what the response contains: a message, a call to one of the caller's
 // functions, or, for a few scripted questions, a failure.
-import { fail } from "../core/errors.ts";
 import { addressUser, estimateTokens } from "../core/model-text.ts";
 import { type JsonObject, isObject } from "../core/read-body.ts";
-import { type AnsweredEntry, answerFor, fallbackReply, fillOutput } from "./answers.ts";
-import { unknownToolOutput } from "./errors.ts";
+import { type AnsweredEntry, type FunctionCallTurn, answerFor, fallbackReply } from "./answers.ts";
+import { callsSoFar, nextCalls, offersCalls, plannedCalls, replyWithOutputs } from "./functions.ts";
 import { isUserMessage, itemText } from "./input.ts";
-import { type Item, assistantMessage, emptyUsage, functionCallItem, outputText, usageOf } from "./objects.ts";
+import { type Item, assistantMessage, emptyUsage, outputText, usageOf } from "./objects.ts";
 import type { Outcome, ResponsesContext } from "./store.ts";
 import { codeInterpreterOutput, fileSearchOutput } from "./tools.ts";
 
@@ -22,6 +21,8 @@ export type ModelInput = {
   include: readonly string[];
   history: readonly Item[];
   input: readonly Item[];
+  /** false: one function call per response. */
+  parallelToolCalls: boolean;
 };
 
 function itemTokens(item: Item): number {
@@ -34,13 +35,17 @@ function inputTokens(given: ModelInput): number {
   return PROMPT_OVERHEAD_TOKENS + estimateTokens(given.instructions) + items.reduce((sum, item) => sum + itemTokens(item), 0);
 }
 
+/** What the model is told to do: the instructions, and the developer and system messages it was given. */
+function guidance(given: ModelInput): string {
+  const told = [...given.history, ...given.input].filter(
+    (item) => item.type === "message" && (item["role"] === "developer" || item["role"] === "system"),
+  );
+  return [given.instructions, ...told.map(itemText)].filter((text) => text !== "").join("\n");
+}
+
 function lastQuestion(items: readonly Item[]): string | undefined {
   const item = items.findLast(isUserMessage);
   return item && itemText(item);
-}
-
-function offersFunction(tools: readonly JsonObject[], name: string): boolean {
-  return tools.some((tool) => tool["type"] === "function" && tool["name"] === name);
 }
 
 const toolOfType = (tools: readonly JsonObject[], type: string) => tools.find((tool) => tool["type"] === type);
@@ -73,27 +78,33 @@ function hostedToolOutcome(context: ResponsesContext, given: ModelInput, entry: 
   }
   const interpreter = toolOfType(given.tools, "code_interpreter");
   if (entry.codeInterpreter && isObject(interpreter)) {
-    const turn = { ...entry.codeInterpreter, reply: addressUser(entry.codeInterpreter.reply, given.instructions) };
+    const turn = { ...entry.codeInterpreter, reply: addressUser(entry.codeInterpreter.reply, guidance(given)) };
     // The model reads its code and what it printed before it answers.
     return toolOutcome(given, codeInterpreterOutput(tools, turn, containerOf(context, interpreter)), `${turn.code}\n${turn.logs}`);
   }
   return undefined;
 }
 
-/** The answer to function outputs: the entry whose question led to the call, filled with the output. */
-function answerToOutputs(context: ResponsesContext, given: ModelInput, outputs: Item[]): string {
+/** The answer to function outputs: the turn's next calls, or once all are answered its reply, filled with the outputs. */
+function afterOutputs(context: ResponsesContext, given: ModelInput, outputs: Item[]): Outcome {
   const seen = [...given.history, ...given.input];
-  const last = outputs[outputs.length - 1]!;
-  const callIndex = seen.findIndex((item) => item.type === "function_call" && item["call_id"] === last["call_id"]);
-  if (callIndex < 0) fail(unknownToolOutput(String(last["call_id"])));
-  const question = lastQuestion(seen.slice(0, callIndex));
+  const soFar = callsSoFar(seen, outputs);
+  const question = soFar.questionIndex < 0 ? undefined : itemText(seen[soFar.questionIndex]!);
   const entry = answerFor(context.answers, question);
   const turn = entry && "reply" in entry ? entry.functionCall : undefined;
-  return turn ? fillOutput(turn.reply, last["output"]) : fallbackReply(question?.trim());
+  if (!turn) return message(context, fallbackReply(question?.trim()), given);
+  if (soFar.calls.length < plannedCalls(turn).length) return callOutcome(context, given, turn, soFar.calls.length);
+  return message(context, replyWithOutputs(turn, soFar), given);
+}
+
+function callOutcome(context: ResponsesContext, given: ModelInput, turn: FunctionCallTurn, made: number): Outcome {
+  const output = nextCalls(context.newId, turn, made, given.parallelToolCalls);
+  const args = output.map((item) => String(item["arguments"])).join("");
+  return { kind: "completed", output, usage: usageOf(inputTokens(given), estimateTokens(args) + output.length) };
 }
 
 function message(context: ResponsesContext, text: string, given: ModelInput): Outcome {
-  const reply = addressUser(text, given.instructions);
+  const reply = addressUser(text, guidance(given));
   const output = [assistantMessage(context.newId("msg"), [outputText(reply)])];
   return { kind: "completed", output, usage: usageOf(inputTokens(given), estimateTokens(reply) + 1) };
 }
@@ -101,7 +112,7 @@ function message(context: ResponsesContext, text: string, given: ModelInput): Ou
 /** What the response will hold once it finishes; ids are drawn now, in the request that made it. */
 export function respond(context: ResponsesContext, given: ModelInput): Outcome {
   const outputs = given.input.filter((item) => item.type === "function_call_output");
-  if (outputs.length > 0) return message(context, answerToOutputs(context, given, outputs), given);
+  if (outputs.length > 0) return afterOutputs(context, given, outputs);
   const question = lastQuestion(given.input) ?? lastQuestion(given.history);
   const entry = answerFor(context.answers, question);
   if (entry && "outcome" in entry) return { kind: "failed", error: { ...entry.error }, usage: emptyUsage() };
@@ -109,10 +120,6 @@ export function respond(context: ResponsesContext, given: ModelInput): Outcome {
   const hosted = answered && hostedToolOutcome(context, given, answered);
   if (hosted) return hosted;
   const turn = answered?.functionCall;
-  if (turn && offersFunction(given.tools, turn.name)) {
-    const args = JSON.stringify(turn.arguments);
-    const output = [functionCallItem(context.newId("fc"), context.newId("call"), turn.name, args)];
-    return { kind: "completed", output, usage: usageOf(inputTokens(given), estimateTokens(args) + 1) };
-  }
+  if (turn && offersCalls(given.tools, turn)) return callOutcome(context, given, turn, 0);
   return message(context, answered?.reply ?? fallbackReply(question?.trim()), given);
 }

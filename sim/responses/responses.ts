@@ -60,7 +60,14 @@ export function createResponse(context: ResponsesContext, body: JsonObject): Res
   const response = responseObject({ ...fields, conversationId: past.conversationId }, body);
   const input = readInput(context.newId, body["input"]);
   const include = (readArray(body, "include") ?? []).filter((entry): entry is string => typeof entry === "string");
-  const given = { instructions: response.instructions ?? "", tools: response.tools, include, history: past.items, input };
+  const given = {
+    instructions: response.instructions ?? "",
+    tools: response.tools,
+    include,
+    history: past.items,
+    input,
+    parallelToolCalls: response.parallel_tool_calls,
+  };
   const record: ResponseRecord = {
     response,
     inputItems: input,

@@ -4,7 +4,7 @@
 // do not (function calls, steps, updates, refusals), and Python's openai package runs the first
 // tutorial's flow against it.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import OpenAI from "openai";
@@ -35,11 +35,22 @@ warnIfSchemasMissing("emulator");
 const checkTurn = RESPONSES_ANSWERS.get(CHECK_QUESTION);
 const CHECKED = fillOutput(checkTurn && "functionCall" in checkTurn ? (checkTurn.functionCall?.reply ?? "") : "", "true");
 const CANARY_KEY = "sk-canary-LESSONBOOK0123456789abcdefghijklmnop";
-/** Part 1, the Assistants lessons 01-12 (other parts of the course speak other APIs). */
+/**
+ * The Assistants lessons, 01-17 (other parts of the course speak other APIs), but 15: its chart
+ * is a file the code interpreter writes, an `image_file` downloaded with files.content. Over
+ * Responses such a file stays in the code interpreter's container (a cfile_ id, which the
+ * emulator refuses at /v1/files, see session.ts), and the Responses simulator's code interpreter
+ * writes no files, so the lesson would run without its chart: a success in name only.
+ */
+const EXCLUDED = new Set(["15-code-interpreter-files"]);
 const ids = readdirSync(join(ROOT, "lessons"))
-  .filter((f) => /^(0[1-9]|1[0-2])-.*\.ts$/.test(f))
-  .map((f) => f.slice(0, -3));
-const TYPED = "What is 2 to the power of 10?\nAnd what is the square root of 1024?\n/q\n";
+  .filter((f) => /^(0[1-9]|1[0-7])-.*\.ts$/.test(f))
+  .map((f) => f.slice(0, -3))
+  .filter((id) => !EXCLUDED.has(id));
+/** What the learner types at lesson 12's prompts, then at lesson 16's. */
+const TYPED =
+  "What is 2 to the power of 10?\nAnd what is the square root of 1024?\n/q\n" +
+  "I need to solve the equation `3x + 11 = 14`. Can you help me?\nWhat is 2 to the power of 10?\n/q\n";
 const summaries = (result: CliResult) => result.stdout.split("\n").filter((line) => /^[✓✗] Lesson /.test(line));
 const dbDir = mkdtempSync(join(tmpdir(), "lessonbook-emulator-"));
 
@@ -75,6 +86,8 @@ describe("part 1 through the emulator", () => {
   const recorded = tempCourse();
   const replayed = tempCourse();
   const lessonsDir = tempCourse(ids).lessons;
+  // The handout and the CSV the tool lessons upload, beside the lessons as in the repository.
+  cpSync(join(ROOT, "lessons", "files"), join(lessonsDir, "files"), { recursive: true });
   let liveRun: CliResult;
   let recordRun: CliResult;
   let replayRun: CliResult;
@@ -98,7 +111,7 @@ describe("part 1 through the emulator", () => {
   }, 400_000);
 
   it("runs every lesson live, with the Responses simulator's answers", () => {
-    expect(ids).toHaveLength(12);
+    expect(ids).toHaveLength(16);
     expect([liveRun.code, liveRun.stderr]).toEqual([0, ""]);
     expect(summaries(liveRun)).toEqual(ids.map((id) => expect.stringMatching(new RegExp(`^✓ Lesson ${id}: \\d+ cells ran in live mode`))));
     expect(liveRun.stdout).toContain("Enter a math question (/q to quit): What is 2 to the power of 10?\nAssistant> 2^10 = 1024.\n");
@@ -107,6 +120,42 @@ describe("part 1 through the emulator", () => {
     // Lesson 11's code interpreter: the code and its logs stream in as run step deltas, then the answer.
     expect(liveRun.stdout).toContain("\nassistant > code_interpreter\nfrom sympy import symbols, Eq, solve\n");
     expect(liveRun.stdout).toContain("print(solution)\n\noutput >\n[1]\n\nassistant > Jane Doe, the solution to `3x + 11 = 14` is x = 1.");
+  });
+
+  it("runs the tool lessons: function calls polled and streamed, cited file search, the streaming chat loop, an empty thread", () => {
+    const out = liveRun.stdout;
+    // Lesson 13: one call, then two in one requires_action, then a streamed call finished by a second stream.
+    expect(out).toContain('requires_action\n{\n  "type": "submit_tool_outputs",');
+    expect(out).toContain("completed\nA marathon of 26.2 miles is about 42.16 kilometres.\n");
+    const two = [
+      "requires_action 2",
+      'convert_units({"value":10,"from":"km","to":"mi"}) -> 6.21',
+      'convert_units({"value":70,"from":"kg","to":"lb"}) -> 154.32',
+      "You ran about 6.21 miles this morning, and 70 kg is about 154.32 pounds.",
+    ];
+    expect(out).toContain(`${two.join("\n")}\n`);
+    const streamed = [
+      'assistant > convert_units({"value":100,"from":"C","to":"F"})',
+      "requires_action",
+      'convert_units({"value":100,"from":"C","to":"F"}) -> 212',
+      "",
+      "assistant > Water boils at 212 °F at sea level, which is 100 °C.",
+      "completed",
+    ];
+    expect(out).toContain(`\n${streamed.join("\n")}\n`);
+    // Lesson 14: the handout uploaded, searched and cited, in English and in Korean.
+    expect(out).toMatch(
+      /in Hall B\. \[1\] It counts for 40% of the final grade; homework and the midterm count for 30% each\. \[1\]\n\n\[1\] course-handout\.md \(file-\w+\)\n/,
+    );
+    expect(out).toMatch(/3일이 지나면 받지 않습니다\. \[1\]\n\n\[1\] course-handout\.md \(file-\w+\)\n/);
+    // Lesson 16: the typed questions, the code interpreter's code and logs streamed, then a plain answer.
+    expect(out).toContain(
+      "You> I need to solve the equation `3x + 11 = 14`. Can you help me?\n\nassistant > code_interpreter\nfrom sympy import symbols",
+    );
+    expect(out).toContain("You> What is 2 to the power of 10?\n\nassistant > 2^10 = 1024.\n");
+    // Lesson 17: a run on a thread with no message greets Jane Doe; the thread then holds that one message.
+    expect(out).toContain("Hello, Jane Doe! How can I assist you today? Send me a math question and I will work through it with you.\n1\n");
+    expect(out).toMatch(/run_\w+ completed: tool_calls, message_creation\nrun_\w+ completed: message_creation\n/);
   });
 
   it("records every lesson, and the recording replays into the same reports", () => {
@@ -140,7 +189,10 @@ describe("part 1 through the emulator", () => {
 
   it("never lets the key into fixtures, reports, output or the emulator's database", () => {
     const dirs = [recorded.fixtures, recorded.reports, live.reports, replayed.reports, dbDir];
-    const written = dirs.flatMap((dir) => readdirSync(dir).map((f) => readFileSync(join(dir, f)).toString("latin1")));
+    // Recursively: fixtures/files/ holds the uploads' bodies.
+    const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    const written = dirs.flatMap((dir) => files(dir).map((f) => readFileSync(join(f.parentPath, f.name)).toString("latin1")));
+    expect(readdirSync(join(recorded.fixtures, "files")).length).toBeGreaterThan(0);
     for (const text of [...written, liveRun.stdout, liveRun.stderr, recordRun.stdout, recordRun.stderr]) {
       expect(text).not.toContain(CANARY_KEY);
       expect(text).not.toMatch(/sk-[A-Za-z0-9_-]{20,}/);
@@ -233,6 +285,8 @@ describe("the API beyond the lessons", () => {
     ]);
     expect(events.slice(events.indexOf("thread.run.requires_action"))).toEqual([
       "thread.run.requires_action",
+      // The second stream opens with the function step the outputs finished.
+      "thread.run.step.completed",
       "thread.run.queued",
       "thread.run.in_progress",
       "thread.run.step.created",
@@ -244,6 +298,16 @@ describe("the API beyond the lessons", () => {
       "thread.run.step.completed",
       "thread.run.completed",
     ]);
+  });
+
+  it("asks for one call at a time when parallel tool calls are off, each in its own step", () => {
+    const { rounds, status, answer, steps } = result.oneByOne;
+    expect(rounds).toEqual([['{"value":10,"from":"km","to":"mi"}'], ['{"value":70,"from":"kg","to":"lb"}']]);
+    expect(status).toBe("completed");
+    expect(answer?.content).toEqual([
+      { type: "text", text: { value: "You ran about 6.21 miles this morning, and 70 kg is about 154.32 pounds.", annotations: [] } },
+    ]);
+    expect(steps).toEqual(["tool_calls", "tool_calls", "message_creation"]);
   });
 
   it("keeps metadata on assistants, threads, runs and messages, and deletes them", () => {
@@ -284,6 +348,10 @@ describe("the API beyond the lessons", () => {
       cancelDone: "400 Cannot cancel run with status 'completed'.",
       unknownPath:
         "404 Invalid URL (GET /v1/chat/sessions): this is an Assistants API emulator; it serves /v1/assistants and /v1/threads, and passes /v1/files, /v1/vector_stores and /v1/uploads upstream.",
+      emptyThread:
+        "400 Not emulated: a run on an empty thread without instructions. A response needs input, and the run has neither a message nor instructions; add a message to the thread first.",
+      containerFile:
+        "400 Not emulated: files the code interpreter wrote (ids cfile_…). Responses keep them in the code interpreter's container, not in the Files API; download one from the upstream with GET /v1/containers/{container_id}/files/{file_id}/content.",
     });
   });
 

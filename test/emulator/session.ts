@@ -1,6 +1,6 @@
-// An SDK session through the emulator over what the lessons do not use: function calls
-// (requires_action, submitToolOutputs, polled and streamed), run steps, message and run updates,
-// deletes, and the requests the emulator refuses. Returns what the test asserts on.
+// An SDK session through the emulator beside the lessons: function calls looked at closely (a
+// mismatched output, steps, the streamed event order), file_search by attachment, message and run
+// updates, deletes, and the requests the emulator refuses. Returns what the test asserts on.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import OpenAI, { toFile } from "openai";
@@ -50,6 +50,36 @@ async function functionCalls(client: OpenAI) {
   const step = await client.beta.threads.runs.steps.retrieve(steps.data[0]?.id ?? "", { thread_id: thread.id, run_id: done.id });
   const [answer] = (await client.beta.threads.messages.list(thread.id, { run_id: done.id })).data;
   return { assistant, thread, waiting, mismatch, done, steps: steps.data, step, answer };
+}
+
+export const TWO_CONVERSIONS = "This morning I ran 10 km, and I weigh 70 kg. What are those in miles and pounds?";
+const CONVERTER = {
+  type: "function" as const,
+  function: {
+    name: "convert_units",
+    parameters: { type: "object", properties: { value: { type: "number" }, from: { type: "string" }, to: { type: "string" } } },
+  },
+};
+
+/** What convert_units gives for the two conversions, by the unit converted from. */
+const converted = (args: string) => ({ km: "6.21", kg: "154.32" })[(JSON.parse(args) as { from: string }).from] ?? "";
+
+/** With parallel_tool_calls: false the two conversions come one per requires_action. */
+async function oneCallAtATime(client: OpenAI) {
+  const assistant = await client.beta.assistants.create({ ...TUTOR, tools: [CONVERTER] });
+  const thread = await client.beta.threads.create({ messages: [{ role: "user", content: TWO_CONVERSIONS }] });
+  const options = { pollIntervalMs: 1 };
+  let run = await client.beta.threads.runs.createAndPoll(thread.id, { assistant_id: assistant.id, parallel_tool_calls: false }, options);
+  const rounds: string[][] = [];
+  while (run.status === "requires_action") {
+    const calls = run.required_action?.submit_tool_outputs.tool_calls ?? [];
+    rounds.push(calls.map((call) => call.function.arguments));
+    const tool_outputs = calls.map((call) => ({ tool_call_id: call.id, output: converted(call.function.arguments) }));
+    run = await client.beta.threads.runs.submitToolOutputsAndPoll(run.id, { thread_id: thread.id, tool_outputs }, options);
+  }
+  const [answer] = (await client.beta.threads.messages.list(thread.id, { run_id: run.id })).data;
+  const steps = await client.beta.threads.runs.steps.list(run.id, { thread_id: thread.id, order: "asc" });
+  return { rounds, status: run.status, answer, steps: steps.data.map((step) => step.type) };
 }
 
 async function streamedFunctionCalls(client: OpenAI, assistantId: string) {
@@ -112,6 +142,8 @@ async function refusals(client: OpenAI, baseURL: string, fetcher: typeof fetch) 
   const afterCancel = await listed();
   await client.beta.threads.runs.createAndPoll(thread.id, { assistant_id: assistant.id }, { pollIntervalMs: 1 });
   const afterAnswer = await listed();
+  const bare = await client.beta.assistants.create({ model: TUTOR.model });
+  const empty = await client.beta.threads.create();
   const done = await client.beta.threads.createAndRunPoll(
     { assistant_id: assistant.id, thread: { messages: [{ role: "user", content: "Thank you!" }] } },
     { pollIntervalMs: 1 },
@@ -126,6 +158,8 @@ async function refusals(client: OpenAI, baseURL: string, fetcher: typeof fetch) 
     missingBeta: await withoutBetaHeader(fetcher, baseURL),
     cancelDone: await failure(client.beta.threads.runs.cancel(done.id, { thread_id: done.thread_id })),
     unknownPath: await failure(client.get("/chat/sessions")),
+    emptyThread: await failure(client.beta.threads.runs.create(empty.id, { assistant_id: bare.id })),
+    containerFile: await failure(client.files.content("cfile_0123456789abcdef")),
   };
 }
 
@@ -147,7 +181,8 @@ export async function beyondTheLessons(client: OpenAI, baseURL: string, fetcher:
   const calls = await functionCalls(client);
   const search = await fileSearch(client);
   const streamed = await streamedFunctionCalls(client, calls.assistant.id);
+  const oneByOne = await oneCallAtATime(client);
   const refused = await refusals(client, baseURL, fetcher);
   const updated = await updatesAndDeletes(client, { assistant: calls.assistant.id, thread: calls.thread.id, run: calls.done.id });
-  return { calls, search, streamed, refused, updated };
+  return { calls, search, streamed, oneByOne, refused, updated };
 }
