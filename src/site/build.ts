@@ -11,8 +11,9 @@ import { findSecret } from "../fixtures/redact.ts";
 import { siteData } from "./course-data.ts";
 import { type Highlight, highlightAhead } from "./highlight.ts";
 import type { SiteLanguageLink } from "./layout.ts";
-import type { SiteLanguage } from "./lang.ts";
-import { renderSite, type SiteFile } from "./site.ts";
+import { aheadRequest, type SiteLanguage } from "./lang.ts";
+import { searchIndexScript } from "./search.ts";
+import { renderSite, type SiteData, type SiteFile, siteSearchDocs } from "./site.ts";
 
 /** A folder holding this file is one the builder made, and may be emptied by the next build. */
 const MARKER = ".lessonbook-site";
@@ -33,6 +34,8 @@ export interface BuildStats {
   readonly lessons: number;
   /** Lessons a cell of which failed when replayed (their pages show the error), by number. */
   readonly failed: readonly number[];
+  /** Lessons shown in English on another language's site, each with the reason (its translation cannot be used). */
+  readonly fallbacks: readonly string[];
   readonly files: number;
   readonly bytes: number;
   readonly largest: { readonly path: string; readonly bytes: number };
@@ -85,27 +88,34 @@ const link = (l: SiteLanguage): SiteLanguageLink => ({ lang: l.lang, name: l.wor
  */
 export async function buildSite(options: BuildOptions, highlight?: Highlight | Promise<Highlight>): Promise<BuildStats> {
   prepareOut(options.out, options.linked === undefined || options.linked.length === options.languages.length);
-  // The lessons' code is highlighted in a worker while the lessons replay here.
-  const docsDirs = options.languages.map((l) => l.docsDir(options.dirs.root));
-  const ahead = Promise.resolve(highlight ?? highlightAhead({ dirs: options.dirs, docsDirs }));
+  // The lessons' code is highlighted in a worker while the lessons replay here, in every
+  // language before any page is rendered, so no replay waits for the highlighter.
+  const ahead = Promise.resolve(highlight ?? highlightAhead(aheadRequest(options.dirs, options.languages)));
   ahead.catch(() => {});
   const written: SiteFile[] = assetFiles();
   writeFiles(options.out, written, false);
-  let lessons = 0;
-  const failed: number[] = [];
-  for (const language of options.languages) {
-    const data = await siteData(options.dirs, language, options.signal);
-    const hl = await ahead;
-    lessons += data.parts.reduce((n, p) => n + p.lessons.length, 0);
-    for (const l of data.parts.flatMap((p) => p.lessons)) if (l.run.status !== "ok") failed.push(l.number);
+  const built: { language: SiteLanguage; data: SiteData }[] = [];
+  for (const language of options.languages) built.push({ language, data: await siteData(options.dirs, language, options.signal) });
+  // The search indexes need no highlighting: they are made while the worker may still be at it.
+  const indexes = built.map(({ data }) => searchIndexScript(siteSearchDocs(data)));
+  const hl = await ahead;
+  const languages = (options.linked ?? options.languages).map(link);
+  for (const [i, { language, data }] of built.entries()) {
     const tools = { highlight: hl, words: language.words, messages: language.messages, lang: language.lang };
-    const languages = (options.linked ?? options.languages).map(link);
-    const files = renderSite(data, { ...tools, langToSite: language.dir ? "../" : "", languages });
+    const files = renderSite(data, { ...tools, langToSite: language.dir ? "../" : "", languages }, indexes[i]!);
     writeFiles(join(options.out, language.dir), files, true);
     written.push(...files.map((f) => ({ path: join(language.dir, f.path), data: f.data })));
   }
+  const lessons = built.flatMap(({ data }) => data.parts.flatMap((p) => p.lessons));
   const sizes = written.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.data) }));
   const pages = sizes.filter((s) => s.path.endsWith(".html"));
   const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: "", bytes: 0 });
-  return { lessons, failed: [...new Set(failed)], files: sizes.length, bytes: sizes.reduce((n, s) => n + s.bytes, 0), largest };
+  return {
+    lessons: lessons.length,
+    failed: [...new Set(lessons.filter((l) => l.run.status !== "ok").map((l) => l.number))],
+    fallbacks: lessons.flatMap((l) => (l.fallback ? [l.fallback.note] : [])),
+    files: sizes.length,
+    bytes: sizes.reduce((n, s) => n + s.bytes, 0),
+    largest,
+  };
 }

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { defaultDirs } from "../course/catalog.ts";
 import { UserError } from "../errors.ts";
 import { highlightAhead } from "./highlight.ts";
-import { siteLanguages } from "./lang.ts";
+import { aheadRequest, siteLanguages } from "./lang.ts";
 import { serveSite } from "./serve.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
@@ -61,7 +61,7 @@ async function main(argv: readonly string[]): Promise<void> {
   running = new AbortController();
   const languages = siteLanguages(dirs, options.lang);
   // The highlighting worker starts first, so it works while the session's modules load.
-  const highlight = highlightAhead({ dirs, docsDirs: languages.map((l) => l.docsDir(dirs.root)) });
+  const highlight = highlightAhead(aheadRequest(dirs, languages));
   highlight.catch(() => {});
   const { buildSite } = await import("./build.ts");
   const stats = await buildSite({ dirs, out, languages, linked: siteLanguages(dirs), signal: running.signal }, highlight);
@@ -71,6 +71,7 @@ async function main(argv: readonly string[]): Promise<void> {
   process.stdout.write(
     `Built the site: ${stats.lessons} lessons, ${stats.files} files, ${kb(stats.bytes)} in ${options.out}/ (${seconds} s; largest page ${stats.largest.path}, ${kb(stats.largest.bytes)})\n`,
   );
+  for (const note of stats.fallbacks) process.stderr.write(`lessonbook: ${note}\n`);
   for (const number of stats.failed) {
     process.stderr.write(
       `lessonbook: lesson ${number} failed when replayed; its page shows the error. Fix: run "npm run lesson ${number}" to see it\n`,

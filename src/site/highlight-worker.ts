@@ -7,7 +7,7 @@ import { type AheadRequest, type AheadResult, aheadKey, createHighlight } from "
 import { codeJobs } from "./sources.ts";
 
 const request = workerData as AheadRequest;
-const jobs = codeJobs(request.dirs, request.docsDirs);
+const jobs = codeJobs(request.dirs, request.docsDirs, request.langs);
 const highlight = await createHighlight();
 const result: AheadResult = jobs.map(([code, lang]) => [aheadKey(code, lang), highlight(code, lang)]);
 parentPort!.postMessage(result);

@@ -6,6 +6,7 @@
 import { createCssVariablesTheme, createHighlighterCore, type HighlighterCore } from "shiki/core";
 import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
 import type { CourseDirs } from "../course/catalog.ts";
+import type { Lang } from "../lang.ts";
 import { escapeHtml } from "../render/html-escape.ts";
 
 /** Highlighted `code` as `<pre class="hl"><code>…</code></pre>`; unknown languages stay plain text. */
@@ -84,6 +85,8 @@ export async function createHighlight(): Promise<Highlight> {
 export interface AheadRequest {
   readonly dirs: CourseDirs;
   readonly docsDirs: readonly string[];
+  /** The languages the lessons are shown in (default: English). */
+  readonly langs?: readonly Lang[];
 }
 
 /** The worker's answer: highlighted HTML by `lang\0code`. */

@@ -3,7 +3,8 @@
 // anything, so the whole site can be built and checked in memory.
 import type { Fixture } from "../fixtures/format.ts";
 import type { NotebookRun } from "../notebook/execute.ts";
-import type { Messages } from "../render/messages.ts";
+import type { Lang } from "../lang.ts";
+import { catalogs, type Messages } from "../render/messages.ts";
 import type { RunInfo } from "../render/walk.ts";
 import type { Highlight } from "./highlight.ts";
 import { notebookJson } from "./ipynb.ts";
@@ -14,7 +15,7 @@ import { siteHref, type SiteNames } from "./links.ts";
 import { type DocPage, docMain, docTitle } from "./pages/doc.ts";
 import { indexMain } from "./pages/index.ts";
 import { lessonMain, type NeighbourLink } from "./pages/lesson.ts";
-import { docSearchDocs, lessonSearchDocs, searchIndexScript } from "./search.ts";
+import { docSearchDocs, lessonSearchDocs, type SearchDoc } from "./search.ts";
 import { trafficByCell } from "./traffic.ts";
 
 export interface SiteLesson {
@@ -30,6 +31,8 @@ export interface SiteLesson {
   readonly fixtureText: string | undefined;
   /** The lesson file's text, offered for download. */
   readonly source: string;
+  /** Set when the lesson is shown in another language than the site's (its translation cannot be used), and why. */
+  readonly fallback?: { readonly lang: Lang; readonly note: string } | undefined;
 }
 
 export interface SitePart {
@@ -72,15 +75,17 @@ function imageFiles(lesson: SiteLesson): SiteFile[] {
 }
 
 const lessonPath = (id: string) => `lessons/${id}.html`;
-/** "Lesson 3: Add a message" → "Add a message", where the number is shown beside it anyway. */
-export const shortTitle = (title: string): string => title.replace(/^[^:：]{0,20}?\d+\s*[:：]\s*/u, "");
 const docPath = (name: string) => `docs/${name}.html`;
+/** "Lesson 3: Add a message" (or "3강: …") → "Add a message", where the number is shown beside it anyway. */
+const shortTitle = (lesson: SiteLesson, tools: SiteTools): string => reportWords(lesson, tools).lessonTitleOnly(lesson.title);
+/** The report catalog of the language the lesson ran in. */
+const reportWords = (lesson: SiteLesson, tools: SiteTools): Messages => (lesson.fallback ? catalogs[lesson.fallback.lang] : tools.messages);
 
-function outlineOf(data: SiteData): Outline {
+function outlineOf(data: SiteData, tools: SiteTools): Outline {
   return {
     parts: data.parts.map((p) => ({
       title: p.title,
-      lessons: p.lessons.map((l) => ({ number: l.number, title: shortTitle(l.title), path: lessonPath(l.id) })),
+      lessons: p.lessons.map((l) => ({ number: l.number, title: shortTitle(l, tools), path: lessonPath(l.id) })),
     })),
     docs: data.docs.map((d) => ({ title: docTitle(d), path: docPath(d.name) })),
   };
@@ -96,9 +101,9 @@ function lessonFiles(data: SiteData, tools: SiteTools, ctx: PageContext): SiteFi
   const names = namesOf(data);
   const markdown = createMarkdown({ highlight: tools.highlight, rewriteHref: (href) => siteHref(href, "lessons", names) });
   const link = (l: (typeof lessons)[number] | undefined): NeighbourLink | undefined =>
-    l && { href: `${l.id}.html`, title: `${tools.words.lessonLabel(l.number)}: ${shortTitle(l.title)}` };
+    l && { href: `${l.id}.html`, title: `${tools.words.lessonLabel(l.number)}: ${shortTitle(l, tools)}` };
   return lessons.flatMap((lesson, i) => {
-    const pageTools = { words: tools.words, messages: tools.messages, highlight: tools.highlight, markdown };
+    const pageTools = { words: tools.words, messages: reportWords(lesson, tools), highlight: tools.highlight, markdown };
     const main = lessonMain(lesson, pageTools, { previous: link(lessons[i - 1]), next: link(lessons[i + 1]) });
     const files = [
       {
@@ -122,28 +127,33 @@ function docFiles(data: SiteData, tools: SiteTools, ctx: PageContext): SiteFile[
   });
 }
 
-function searchFile(data: SiteData): SiteFile {
+/** What the search index holds: every cell of every lesson, every section of every docs page. */
+export function siteSearchDocs(data: SiteData): SearchDoc[] {
   const lessonDocs = data.parts.flatMap((p) =>
     p.lessons.flatMap((l) => lessonSearchDocs({ url: lessonPath(l.id), title: l.title }, l.run, trafficByCell(l.fixture))),
   );
   const docDocs = data.docs.flatMap((d) => docSearchDocs({ url: docPath(d.name), title: docTitle(d) }, d.markdown, slug));
-  return { path: "search-index.js", data: searchIndexScript([...lessonDocs, ...docDocs]) };
+  return [...lessonDocs, ...docDocs];
 }
 
-export function renderSite(data: SiteData, tools: SiteTools): SiteFile[] {
+/**
+ * Every file of one language's site; `searchIndex` is its search-index.js (searchIndexScript
+ * of siteSearchDocs), which needs no highlighting, so the build makes it earlier.
+ */
+export function renderSite(data: SiteData, tools: SiteTools, searchIndex: string): SiteFile[] {
   const ctx: PageContext = {
     words: tools.words,
     lang: tools.lang,
     siteTitle: data.title,
     langToSite: tools.langToSite,
     languages: tools.languages,
-    outline: outlineOf(data),
+    outline: outlineOf(data, tools),
   };
   const index = {
     title: data.title,
     parts: data.parts.map((p) => ({
       ...p,
-      lessons: p.lessons.map((l) => ({ ...l, title: shortTitle(l.title), path: lessonPath(l.id), provenance: l.info.provenance })),
+      lessons: p.lessons.map((l) => ({ ...l, title: shortTitle(l, tools), path: lessonPath(l.id), provenance: l.info.provenance })),
     })),
     docs: data.docs.map((d) => ({ title: docTitle(d), path: docPath(d.name) })),
   };
@@ -152,6 +162,6 @@ export function renderSite(data: SiteData, tools: SiteTools): SiteFile[] {
     { path: "index.html", data: layout({ path: "index.html", title: data.title, main, bodyClass: "index-page" }, ctx) },
     ...lessonFiles(data, tools, ctx),
     ...docFiles(data, tools, ctx),
-    searchFile(data),
+    { path: "search-index.js", data: searchIndex },
   ];
 }

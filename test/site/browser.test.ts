@@ -1,8 +1,10 @@
 // The docs site in a real browser: Debian's Chromium driven by playwright-core (never a
-// downloaded browser). Every page loads from file:// and over HTTP with no console error,
-// no failed request and no request outside the site; search finds the Jane Doe lessons;
+// downloaded browser). Every page loads (English from file:// and over HTTP, Korean from
+// file://) with no console error, no failed request and no request outside the site; the
+// language switch and Korean search work; search finds the Jane Doe lessons;
 // the stream replay ends in the report's text; the hostile fixture's page runs nothing;
-// screenshots of the index and lesson 11 at phone and desktop width go to test-output/site.
+// screenshots of the index, lesson 11 and the Korean lesson 3 at phone and desktop width go
+// to test-output/site.
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
@@ -12,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultDirs, listLessons } from "../../src/course/catalog.ts";
 import type { Fixture } from "../../src/fixtures/format.ts";
 import { buildSite } from "../../src/site/build.ts";
-import { english } from "../../src/site/lang.ts";
+import { english, siteLanguages } from "../../src/site/lang.ts";
 import { serveSite } from "../../src/site/serve.ts";
 import { tempCourse } from "../support/cli.ts";
 import { writeHostileCourse } from "../support/hostile-site.ts";
@@ -68,7 +70,7 @@ describe.skipIf(!available)("the docs site in Chromium", { timeout: 180_000 }, (
 
   beforeAll(async () => {
     writeHostileCourse(course);
-    await buildSite({ dirs, out, languages: [english] });
+    await buildSite({ dirs, out, languages: siteLanguages(dirs) });
     await buildSite({ dirs: course.dirs, out: hostileOut, languages: [english] });
     server = await serveSite(out, 0);
     const address = server.address();
@@ -82,23 +84,26 @@ describe.skipIf(!available)("the docs site in Chromium", { timeout: 180_000 }, (
   });
 
   const fileUrl = (root: string, path: string) => pathToFileURL(join(root, path)).href;
-  const sitePages = () => [
-    "index.html",
-    ...readdirSync(join(out, "lessons"))
+  const sitePages = (dir: "" | "ko/") => [
+    `${dir}index.html`,
+    ...readdirSync(join(out, dir, "lessons"))
       .filter((f) => f.endsWith(".html"))
-      .map((f) => `lessons/${f}`),
-    ...readdirSync(join(out, "docs")).map((f) => `docs/${f}`),
+      .map((f) => `${dir}lessons/${f}`),
+    ...readdirSync(join(out, dir, "docs")).map((f) => `${dir}docs/${f}`),
   ];
 
   it("loads every page from file:// and over HTTP with no console error, failed request or request elsewhere", async () => {
     const page = await browser.newPage();
     const seen = watch(page, [pathToFileURL(out).href, http]);
-    for (const path of sitePages()) {
-      for (const url of [fileUrl(out, path), `${http}${path}`]) {
-        await page.goto(url, { waitUntil: "load" });
-        // The script ran: it shows the search box, which only works with it.
-        await expect.poll(() => page.locator(".search").isVisible(), { message: url, timeout: POLL }).toBe(true);
-      }
+    // The Korean pages share the English ones' server and assets: file://, where relative links are strictest, is enough.
+    const urls = [
+      ...sitePages("").flatMap((path) => [fileUrl(out, path), `${http}${path}`]),
+      ...sitePages("ko/").map((path) => fileUrl(out, path)),
+    ];
+    for (const url of urls) {
+      await page.goto(url, { waitUntil: "load" });
+      // The script ran: it shows the search box, which only works with it.
+      await expect.poll(() => page.locator(".search").isVisible(), { message: url, timeout: POLL }).toBe(true);
     }
     expect(seen.problems).toEqual([]);
     await page.close();
@@ -125,6 +130,28 @@ describe.skipIf(!available)("the docs site in Chromium", { timeout: 180_000 }, (
     // A result is a link to the cell, and following it works.
     await page.locator("#lb-results a").first().click();
     await expect.poll(() => page.url(), { timeout: POLL }).toMatch(/\/lessons\/\d\d-[a-z-]+\.html#[a-z0-9-]+$/);
+    expect(seen.problems).toEqual([]);
+    await page.close();
+  });
+
+  it("switches between English and Korean on the same page, and searches the Korean course in Korean", async () => {
+    const page = await browser.newPage();
+    const seen = watch(page, [pathToFileURL(out).href]);
+    await page.goto(fileUrl(out, "lessons/03-add-message.html"));
+    await page.locator('.languages a[hreflang="ko"]').click();
+    await expect.poll(() => page.url(), { timeout: POLL }).toBe(fileUrl(out, "ko/lessons/03-add-message.html"));
+    expect(await page.locator("html").getAttribute("lang")).toBe("ko");
+    expect(await page.locator("h1").textContent()).toBe("3강: 스레드에 메시지 추가하기");
+    await page.locator('.languages a[hreflang="en"]').click();
+    await expect.poll(() => page.url(), { timeout: POLL }).toBe(fileUrl(out, "lessons/03-add-message.html"));
+    // "선생님" is only part of a word in lesson 3's Korean question ("수학선생님").
+    await page.goto(fileUrl(out, "ko/index.html"));
+    await page.keyboard.press("/");
+    await page.keyboard.type("선생님");
+    await page.locator("#lb-results li").first().waitFor();
+    expect(await page.locator("#lb-results .page").allTextContents()).toContain("3강: 스레드에 메시지 추가하기");
+    await page.locator('#lb-results a[href$="lessons/03-add-message.html#add-message"]').first().click();
+    await expect.poll(() => page.url(), { timeout: POLL }).toBe(`${fileUrl(out, "ko/lessons/03-add-message.html")}#add-message`);
     expect(seen.problems).toEqual([]);
     await page.close();
   });
@@ -193,7 +220,7 @@ describe.skipIf(!available)("the docs site in Chromium", { timeout: 180_000 }, (
     hostileServer.close();
   });
 
-  it("fits a 375 px phone and a desktop; screenshots of the index and lesson 11 go to test-output/site", async () => {
+  it("fits a 375 px phone and a desktop; screenshots of the index, lesson 11 and Korean lesson 3 go to test-output/site", async () => {
     for (const [name, width, height] of [
       ["phone", 375, 812],
       ["desktop", 1280, 900],
@@ -202,6 +229,7 @@ describe.skipIf(!available)("the docs site in Chromium", { timeout: 180_000 }, (
       for (const [shot, path] of [
         ["index", "index.html"],
         ["lesson-11", "lessons/11-streaming.html"],
+        ["ko-lesson-03", "ko/lessons/03-add-message.html"],
       ] as const) {
         await page.goto(fileUrl(out, path));
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${shot} at ${width} px`).toBeLessThanOrEqual(width);

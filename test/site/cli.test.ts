@@ -45,7 +45,7 @@ describe("npm run docs", () => {
       stderr: 'lessonbook: Invalid --port "nope": expected a port number from 0 to 65535. Fix: npm run docs -- --serve --port 8080\n',
     });
     const lang = await docs(["--lang", "xx"]).done;
-    expect(lang.stderr).toBe('lessonbook: Unknown site language "xx": the site is built in en. Fix: run "npm run docs -- --lang en"\n');
+    expect(lang.stderr).toBe('lessonbook: Unknown site language "xx": the site is built in en, ko. Fix: run "npm run docs -- --lang en"\n');
     expect(lang.code).toBe(2);
     writeFileSync(join(temp, "keep.txt"), "not the site's\n");
     const taken = await docs(["--out", temp]).done;

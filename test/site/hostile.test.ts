@@ -72,13 +72,13 @@ describe("a second language", () => {
     );
     expect(existsSync(join(out, "ko/search-index.js"))).toBe(true);
     expect(read("ko/index.html")).toContain('<html lang="ko" data-root="./" data-assets="../assets/">');
-    expect(read("ko/lessons/94-hostile.html")).toContain('<nav id="lb-outline" class="outline" aria-label="코스 목차">');
+    expect(read("ko/lessons/94-hostile.html")).toContain('<nav id="lb-outline" class="outline" aria-label="과정 목차">');
   });
 
   it("is refused by name when the course has no data for it", () => {
     expect(siteLanguages(course.dirs).map((l) => l.lang)).toEqual(["en"]);
     expect(() => siteLanguages(course.dirs, "xx")).toThrow(
-      new UserError('Unknown site language "xx"', "the site is built in en", 'run "npm run docs -- --lang en"'),
+      new UserError('Unknown site language "xx"', "the site is built in en, ko", 'run "npm run docs -- --lang en"'),
     );
   });
 });

@@ -9,8 +9,10 @@ import { conversations } from "../../src/site/chat.ts";
 import { createHighlight, highlightAhead, plainBlock } from "../../src/site/highlight.ts";
 import { siteHref } from "../../src/site/links.ts";
 import { createMarkdown } from "../../src/site/markdown.ts";
-import { numberRanges } from "../../src/site/messages.ts";
+import { ko, numberRanges } from "../../src/site/messages.ts";
 import { framePieces, revealSchedule } from "../../src/site/replay.ts";
+import { indexWords, queryWords } from "../../src/site/search.ts";
+import { codeJobs } from "../../src/site/sources.ts";
 import { runTimelines } from "../../src/site/timeline.ts";
 import { trafficByCell } from "../../src/site/traffic.ts";
 import { parseLesson } from "../../src/notebook/parse.ts";
@@ -211,6 +213,32 @@ describe("links between the course's files", () => {
 describe("the index's provenance lines", () => {
   it("name lessons as ranges", () => {
     expect([[1], [1, 2], [1, 2, 3, 5, 7, 8, 9], [12, 1, 2, 3]].map(numberRanges)).toEqual(["1", "1, 2", "1–3, 5, 7–9", "1–3, 12"]);
+    expect(ko.lessonRange([1, 2, 3, 5, 21, 22])).toBe("1–3강, 5강, 21강, 22강");
+  });
+});
+
+describe("search words", () => {
+  it("break at spaces, punctuation and where Hangul meets another script", () => {
+    expect(queryWords("Jane Doe라고 불러 주세요. gpt-4o의 API를")).toEqual([
+      "Jane",
+      "Doe",
+      "라고",
+      "불러",
+      "주세요",
+      "gpt",
+      "4o",
+      "의",
+      "API",
+      "를",
+    ]);
+  });
+
+  it("index a Hangul word of three syllables or more from each later syllable too, so a prefix search finds its parts", () => {
+    expect(indexWords("수학선생님 도와주실 수 있나요? Jane")).toEqual([
+      ...["수학선생님", "학선생님", "선생님", "생님"],
+      ...["도와주실", "와주실", "주실"],
+      ...["수", "있나요", "나요", "Jane"],
+    ]);
   });
 });
 
@@ -222,6 +250,17 @@ describe("highlighting ahead in a worker", () => {
     const dirs = { root: ROOT, lessons: join(ROOT, "lessons"), fixtures: join(ROOT, "fixtures"), reports: join(ROOT, "reports") };
     const cell = parseLesson("x.ts", readFileSync(join(ROOT, "lessons/03-add-message.ts"), "utf8")).cells.find((c) => c.kind === "code")!;
     expect((await highlightAhead({ dirs, docsDirs: [] }))(cell.source, "ts")).toBe(here(cell.source, "ts"));
+    // With Korean, the Korean lessons' own code is highlighted ahead too (once where it is the same).
+    const store = JSON.parse(readFileSync(join(ROOT, "lessons/ko/03-add-message.json"), "utf8")) as {
+      entries: Record<string, { code?: string[] }>;
+    };
+    const koreanCode = store.entries["add-message"]!.code!.join("\n");
+    expect(koreanCode).toContain("다음의 방정식을 풀고 싶습니다");
+    const both = codeJobs(dirs, [], ["en", "ko"]);
+    expect(codeJobs(dirs, [])).not.toContainEqual([koreanCode, "ts"]);
+    expect(both).toContainEqual([koreanCode, "ts"]);
+    expect(both).toContainEqual([cell.source, "ts"]);
+    expect(new Set(both.map(([code, lang]) => `${lang} ${code}`)).size).toBe(both.length);
     // A course folder that does not exist fails the worker's reading; this thread does the work.
     const broken = await highlightAhead({ dirs: { ...dirs, lessons: join(ROOT, "no-such-folder") }, docsDirs: [] });
     expect(broken(code, "ts")).toBe(here(code, "ts"));

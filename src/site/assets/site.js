@@ -38,8 +38,10 @@
     searchReady ??= loadScript(`${assets}minisearch.js`)
       .then(() => loadScript(`${root}search-index.js`))
       .then(() => {
-        const { options, index } = globalThis.lessonbookSearch;
-        return globalThis.MiniSearch.loadJSON(index, options);
+        // Queries break into words where the index's text did (search.ts WORD_BREAK).
+        const { options, wordBreak, index } = globalThis.lessonbookSearch;
+        const words = new RegExp(wordBreak, "u");
+        return globalThis.MiniSearch.loadJS(index, { ...options, tokenize: (text) => text.split(words).filter(Boolean) });
       });
     return searchReady;
   }

@@ -22,6 +22,8 @@ export interface LessonPageInput {
   readonly run: NotebookRun;
   readonly info: RunInfo;
   readonly fixture: Fixture | undefined;
+  /** Set when the lesson is shown in another language than the page's, saying why. */
+  readonly fallback?: { readonly lang: string; readonly note: string } | undefined;
 }
 
 export interface LessonPageTools {
@@ -103,5 +105,7 @@ export function lessonMain(
     .flatMap(([, exchanges]) => exchanges)
     .sort((a, b) => a.at - b.at);
   const stray = trafficPanel(unattributed, view, words.notAttributed);
-  return `<article class="lesson">\n${body}${stray}\n${pager(neighbours.previous, neighbours.next, words)}\n</article>`;
+  const fallback = input.fallback && `<aside class="banner" role="note"><p>${inlineText(input.fallback.note)}</p></aside>\n`;
+  const open = `<article class="lesson"${attrs({ lang: input.fallback?.lang })}>`;
+  return `${fallback ?? ""}${open}\n${body}${stray}\n${pager(neighbours.previous, neighbours.next, words)}\n</article>`;
 }
