@@ -1,7 +1,17 @@
 // API object builders. Key order is part of the contract: lessons print these objects with
 // JSON.stringify and the reports show them, so every builder lists its keys in the exact order
 // the real v2 API used (see the brief and the official streaming examples).
-import { type JsonObject, isObject, readArray, readMetadata, readNumber, readObject, readString } from "../core/read-body.ts";
+import {
+  has,
+  type JsonObject,
+  isObject,
+  readArray,
+  readBoolean,
+  readMetadata,
+  readNumber,
+  readObject,
+  readString,
+} from "../core/read-body.ts";
 
 export type Metadata = Record<string, string>;
 export type Tool = JsonObject & { type: string };
@@ -64,6 +74,8 @@ export type MessageObject = {
   incomplete_at: null;
 };
 
+export type RunError = { code: "server_error" | "rate_limit_exceeded" | "invalid_prompt"; message: string };
+
 export type RunObject = {
   id: string;
   object: "thread.run";
@@ -77,7 +89,7 @@ export type RunObject = {
   failed_at: number | null;
   completed_at: number | null;
   required_action: RequiredAction | null;
-  last_error: { code: string; message: string } | null;
+  last_error: RunError | null;
   model: string;
   instructions: string;
   tools: Tool[];
@@ -88,12 +100,59 @@ export type RunObject = {
   max_completion_tokens: number | null;
   max_prompt_tokens: number | null;
   truncation_strategy: unknown;
-  incomplete_details: null;
+  incomplete_details: { reason: "max_completion_tokens" | "max_prompt_tokens" } | null;
   usage: Usage | null;
   response_format: unknown;
   tool_choice: unknown;
   parallel_tool_calls: boolean;
 };
+
+/** Real runs expire ten minutes after creation unless they finish first. */
+export const RUN_LIFETIME_SECONDS = 600;
+
+/** Per-run instructions replace the assistant's; additional_instructions are appended after a blank line. */
+export function runInstructions(assistant: AssistantObject, body: JsonObject): string {
+  const base = readString(body, "instructions") ?? assistant.instructions ?? "";
+  const extra = readString(body, "additional_instructions");
+  if (!extra) return base;
+  return base ? `${base}\n\n${extra}` : extra;
+}
+
+export type RunIds = { id: string; threadId: string; createdAt: number };
+
+/** A new, queued run with the real API's key order: the simulator's and the emulator's. */
+export function runObject(ids: RunIds, assistant: AssistantObject, body: JsonObject): RunObject {
+  return {
+    id: ids.id,
+    object: "thread.run",
+    created_at: ids.createdAt,
+    assistant_id: assistant.id,
+    thread_id: ids.threadId,
+    status: "queued",
+    started_at: null,
+    expires_at: ids.createdAt + RUN_LIFETIME_SECONDS,
+    cancelled_at: null,
+    failed_at: null,
+    completed_at: null,
+    required_action: null,
+    last_error: null,
+    model: readString(body, "model") ?? assistant.model,
+    instructions: runInstructions(assistant, body),
+    tools: readTools(body) ?? assistant.tools,
+    tool_resources: {},
+    metadata: readMetadata(body) ?? {},
+    temperature: readNumber(body, "temperature") ?? assistant.temperature,
+    top_p: readNumber(body, "top_p") ?? assistant.top_p,
+    max_completion_tokens: readNumber(body, "max_completion_tokens") ?? null,
+    max_prompt_tokens: readNumber(body, "max_prompt_tokens") ?? null,
+    truncation_strategy: has(body, "truncation_strategy") ? body["truncation_strategy"] : { type: "auto", last_messages: null },
+    incomplete_details: null,
+    usage: null,
+    response_format: has(body, "response_format") ? body["response_format"] : assistant.response_format,
+    tool_choice: has(body, "tool_choice") ? body["tool_choice"] : "auto",
+    parallel_tool_calls: readBoolean(body, "parallel_tool_calls") ?? true,
+  };
+}
 
 /** The assistant's tool_resources: what the request gave, else an empty slot per tool that has one. */
 function assistantToolResources(tools: Tool[], requested: JsonObject | undefined): JsonObject {

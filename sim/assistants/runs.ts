@@ -6,10 +6,10 @@
 // moment it was done, whichever came first. So runs created together overlap, and one that
 // is first polled long after it was done shows the time it really finished.
 import { apiError, fail, missingParameter } from "../core/errors.ts";
-import { type JsonObject, has, readBoolean, readMetadata, readNumber, readString } from "../core/read-body.ts";
+import { type JsonObject, readString } from "../core/read-body.ts";
 import type { FunctionResultsPart } from "./parts.ts";
 import { activeRunConflict } from "./errors.ts";
-import { type AssistantObject, type RunObject, readTools } from "./objects.ts";
+import { type AssistantObject, type RunObject, runObject } from "./objects.ts";
 import { plannedFailure } from "./replies.ts";
 import type { OutputPart } from "./parts.ts";
 import { lastUserText, produceOutput } from "./run-output.ts";
@@ -17,49 +17,9 @@ import { completeFunctionCalls, readToolOutputs } from "./tool-steps.ts";
 import { createUsageMeter, runUsage } from "./usage.ts";
 import { type AssistantsContext, type RunRecord, type ThreadRecord, activeRun, getAssistant } from "./store.ts";
 
-/** Real runs expire ten minutes after creation unless they finish first. */
-const RUN_LIFETIME_SECONDS = 600;
-
-/** Per-run instructions replace the assistant's; additional_instructions are appended after a blank line. */
-function runInstructions(assistant: AssistantObject, body: JsonObject): string {
-  const base = readString(body, "instructions") ?? assistant.instructions ?? "";
-  const extra = readString(body, "additional_instructions");
-  if (!extra) return base;
-  return base ? `${base}\n\n${extra}` : extra;
-}
-
-function runObject(context: AssistantsContext, threadId: string, assistant: AssistantObject, body: JsonObject): RunObject {
+function newRun(context: AssistantsContext, threadId: string, assistant: AssistantObject, body: JsonObject): RunObject {
   const createdAt = context.clock.now();
-  return {
-    id: context.newId("run"),
-    object: "thread.run",
-    created_at: createdAt,
-    assistant_id: assistant.id,
-    thread_id: threadId,
-    status: "queued",
-    started_at: null,
-    expires_at: createdAt + RUN_LIFETIME_SECONDS,
-    cancelled_at: null,
-    failed_at: null,
-    completed_at: null,
-    required_action: null,
-    last_error: null,
-    model: readString(body, "model") ?? assistant.model,
-    instructions: runInstructions(assistant, body),
-    tools: readTools(body) ?? assistant.tools,
-    tool_resources: {},
-    metadata: readMetadata(body) ?? {},
-    temperature: readNumber(body, "temperature") ?? assistant.temperature,
-    top_p: readNumber(body, "top_p") ?? assistant.top_p,
-    max_completion_tokens: readNumber(body, "max_completion_tokens") ?? null,
-    max_prompt_tokens: readNumber(body, "max_prompt_tokens") ?? null,
-    truncation_strategy: has(body, "truncation_strategy") ? body["truncation_strategy"] : { type: "auto", last_messages: null },
-    incomplete_details: null,
-    usage: null,
-    response_format: has(body, "response_format") ? body["response_format"] : assistant.response_format,
-    tool_choice: has(body, "tool_choice") ? body["tool_choice"] : "auto",
-    parallel_tool_calls: readBoolean(body, "parallel_tool_calls") ?? true,
-  };
+  return runObject({ id: context.newId("run"), threadId, createdAt }, assistant, body);
 }
 
 /** Validates and queues a new run on `thread`. */
@@ -68,7 +28,7 @@ export function createRun(context: AssistantsContext, thread: ThreadRecord, body
   const assistant = getAssistant(context, assistantId);
   const active = activeRun(thread);
   if (active) fail(activeRunConflict(thread.thread.id, active.run.id));
-  const run = runObject(context, thread.thread.id, assistant, body);
+  const run = newRun(context, thread.thread.id, assistant, body);
   const record: RunRecord = { run, steps: [], retrieves: 0, createdMs: context.clock.elapsedMs() };
   thread.runs.push(record);
   return record;
