@@ -33,8 +33,10 @@ export interface HtmlRenderOptions {
   readonly markdown: (source: string) => string;
   /** HTML under the title (downloads, links). */
   readonly headerExtras?: string;
-  /** HTML after a code cell's outputs: its traffic, a conversation, a run timeline. */
+  /** HTML after a code cell's outputs: its traffic, a run timeline. */
   readonly cellExtras?: (cell: Cell) => string;
+  /** HTML beside a code cell's outputs, where the page is wide enough (a conversation next to its raw JSON). */
+  readonly cellBeside?: (cell: Cell) => string;
   /** JSON outputs longer than this many lines are folded (default 24). */
   readonly foldLines?: number;
   /** Where the page finds the images the run showed, relative to the page (e.g. `15-code-interpreter-files`). */
@@ -117,7 +119,9 @@ export class HtmlRenderer implements RunRenderer {
   }
 
   codeCell(cell: Cell, input: string, outputs: readonly RenderedOutput[]): string {
-    const body = outputs.length ? `\n<div class="outputs">\n${outputs.map((o) => o.text).join("\n")}\n</div>` : "";
+    const shown = outputs.length ? `\n<div class="outputs">\n${outputs.map((o) => o.text).join("\n")}\n</div>` : "";
+    const beside = this.options.cellBeside?.(cell) ?? "";
+    const body = beside ? `\n<div class="beside">${shown}${beside}</div>` : shown;
     const extras = this.options.cellExtras?.(cell) ?? "";
     return `<section class="cell code"${attrs({ id: cell.id })}>\n${input}${body}${extras}\n</section>`;
   }

@@ -96,6 +96,10 @@ describe("the site of the course", () => {
     expect(read("lessons/12-chat-loop.html")).toContain(
       '<li class="bubble user"><span class="role">user</span><p>What is 2 to the power of 10?</p></li><li class="bubble assistant"><span class="role">assistant</span><p>2^10 = 1024.</p></li>',
     );
+    // A conversation sits beside the raw JSON it was read from (below it on a narrow screen).
+    expect(read("lessons/06-list-messages.html")).toMatch(
+      /<div class="beside">\n<div class="outputs">\n<details class="output json fold">[\s\S]*?<\/div>\n<div class="conversations" role="group" aria-label="Conversation">/,
+    );
     // Lesson 15's chart: shown on its page, copied beside it byte for byte from the run.
     expect(read("lessons/15-code-interpreter-files.html")).toContain(
       '<figure class="output image"><img src="15-code-interpreter-files/quiz-averages.png" alt="quiz-averages.png" loading="lazy"></figure>',

@@ -56,7 +56,6 @@ function cellExtras(
       timelines.filter((t) => t.cell === cell.id),
       view.words,
     ),
-    chatPanel(conversations(exchanges), view.words),
     trafficPanel(exchanges, view),
   ].join("");
 }
@@ -96,6 +95,7 @@ export function lessonMain(
     headerExtras: downloads(input.id, words, input.fixture !== undefined),
     imagesDir: input.id,
     cellExtras: (cell) => cellExtras(cell, input.run, traffic, timelines, view),
+    cellBeside: (cell) => chatPanel(conversations(traffic.get(cell.id) ?? []), view.words),
   });
   const body = renderRun(input.run, input.info, renderer);
   // Exchanges with no cell, or naming a cell this lesson does not have, are still shown.
