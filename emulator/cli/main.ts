@@ -3,6 +3,7 @@
 // The upstream key comes from OPENAI_API_KEY (the environment wins over .env); it is never printed.
 import dotenv from "dotenv";
 import { UserError } from "../../src/errors.ts";
+import { stopOnSignal } from "../../sim/core/server.ts";
 import type { EmulatorServer } from "../adapters/http-server.ts";
 import { startEmulator } from "../start.ts";
 import { EMULATOR_USAGE, parseEmulatorArgs } from "./args.ts";
@@ -18,18 +19,6 @@ function upstreamKey(): string {
     );
   }
   return key;
-}
-
-function stopOnSignal(server: EmulatorServer): void {
-  const stop = () => {
-    process.once("SIGINT", () => process.exit(130));
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
 }
 
 async function main(argv: readonly string[]): Promise<void> {

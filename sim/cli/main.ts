@@ -6,7 +6,7 @@ import { RESPONSES_ANSWERS } from "../../lessons/answers/responses.ts";
 import { UserError } from "../../src/errors.ts";
 import { createAssistantsSim } from "../assistants/simulator.ts";
 import { createResponsesSim } from "../responses/simulator.ts";
-import { type SimServer, startServer } from "../core/server.ts";
+import { type SimServer, startServer, stopOnSignal } from "../core/server.ts";
 import type { Simulator } from "../core/types.ts";
 import { SIM_USAGE, parseSimArgs } from "./args.ts";
 
@@ -25,19 +25,6 @@ async function listen(simulator: Simulator, port: number, name: string): Promise
     if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
     throw new UserError(`Port ${port} is in use`, "another program listens on 127.0.0.1 there", `npm run sim -- ${name} --port 0`);
   }
-}
-
-/** Closes on the first Ctrl-C (or SIGTERM); a second one ends the process at once. */
-function stopOnSignal(server: SimServer): void {
-  const stop = () => {
-    process.once("SIGINT", () => process.exit(130));
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
 }
 
 async function main(argv: readonly string[]): Promise<void> {

@@ -140,3 +140,19 @@ export async function startServer<S extends Scenario>(simulator: Simulator<S>, o
       }),
   };
 }
+
+/**
+ * For a command that serves until stopped (npm run sim, npm run emulator): closes on the first
+ * Ctrl-C (or SIGTERM); a second one ends the process at once.
+ */
+export function stopOnSignal(server: { close(): Promise<void> }): void {
+  const stop = () => {
+    process.once("SIGINT", () => process.exit(130));
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
