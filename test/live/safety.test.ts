@@ -111,6 +111,9 @@ describe("redaction and the secret verifier", () => {
     expect(findSecret(`x ${KEY} y`, [KEY])).toBe("it contains the value of OPENAI_API_KEY");
     expect(findSecret("a custom-key-1234567890 b", ["custom-key-1234567890"])).toBe("it contains the value of OPENAI_API_KEY");
     expect(findSecret("sk-svcacct-ABCDEFGHIJKLMNOPQRSTUVWX", [])).toBe("it contains text shaped like an OpenAI API key (sk-…)");
+    expect(findSecret("Bearer sk-proj-ABCDEFGHIJKLMNOPQRSTUVWX", [])).toBe("it contains text shaped like an OpenAI API key (sk-…)");
     expect(findSecret('"api_key": "[redacted]", "id": "asst_abc123"', [KEY])).toBeUndefined();
+    // A key starts a word: a cell id that happens to contain "sk-" is not one.
+    expect(findSecret('id="ask-with-code-interpreter-and-files"', [])).toBeUndefined();
   });
 });
